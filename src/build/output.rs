@@ -1,0 +1,119 @@
+//! Writing the output folder atomically: everything is written to a temporary
+//! folder beside the output, which replaces the output only when every file
+//! was written. A failed or killed build leaves the previous site as it was.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// The file that marks a folder as made by pathways, so a mistaken
+/// `--output` never replaces a folder of the user's.
+pub const MARKER: &str = ".pathways-output";
+
+/// One file of the output, by its path relative to the output folder.
+pub struct OutputFile {
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
+}
+
+/// Why the output could not be written.
+#[derive(Debug)]
+pub enum WriteError {
+    NotOurs(PathBuf),
+    Io { path: PathBuf, error: io::Error },
+}
+
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        match self {
+            WriteError::NotOurs(path) => write!(
+                f,
+                "{} exists and was not made by pathways, so it is not replaced; choose another --output folder, or empty or delete this one",
+                path.display()
+            ),
+            WriteError::Io { path, error } => write!(
+                f,
+                "cannot write {}: {error}; check that the folder is writable and the disk is not full (the previous site is unchanged)",
+                path.display()
+            ),
+        }
+    }
+}
+
+fn io_error(path: &Path) -> impl FnOnce(io::Error) -> WriteError + '_ {
+    move |error| WriteError::Io { path: path.to_path_buf(), error }
+}
+
+/// Replaces `output` with exactly `files`.
+pub fn write_atomically(output: &Path, files: &[OutputFile]) -> Result<(), WriteError> {
+    let output = absolute(output);
+    if output.exists() && !is_ours_or_empty(&output) {
+        return Err(WriteError::NotOurs(output));
+    }
+    let parent = output.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    fs::create_dir_all(&parent).map_err(io_error(&parent))?;
+    let name = output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+    remove_stray_folders(&parent, &name);
+
+    let staging = parent.join(format!(".{name}.tmp-{}", std::process::id()));
+    let result = write_all(&staging, files).and_then(|()| swap(&staging, &output, &parent, &name));
+    if result.is_err() {
+        let _ = fs::remove_dir_all(&staging);
+    }
+    result
+}
+
+fn write_all(staging: &Path, files: &[OutputFile]) -> Result<(), WriteError> {
+    if staging.exists() {
+        fs::remove_dir_all(staging).map_err(io_error(staging))?;
+    }
+    fs::create_dir_all(staging).map_err(io_error(staging))?;
+    fs::write(staging.join(MARKER), b"This folder is written by `pathways build` and replaced by each build.\n")
+        .map_err(io_error(staging))?;
+    for file in files {
+        let path = staging.join(&file.path);
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir).map_err(io_error(dir))?;
+        }
+        fs::write(&path, &file.bytes).map_err(io_error(&path))?;
+    }
+    Ok(())
+}
+
+fn swap(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(), WriteError> {
+    let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+    let had_output = output.exists();
+    if had_output {
+        fs::rename(output, &old).map_err(io_error(output))?;
+    }
+    if let Err(error) = fs::rename(staging, output) {
+        if had_output {
+            let _ = fs::rename(&old, output);
+        }
+        return Err(WriteError::Io { path: output.to_path_buf(), error });
+    }
+    if had_output {
+        let _ = fs::remove_dir_all(&old);
+    }
+    Ok(())
+}
+
+fn is_ours_or_empty(output: &Path) -> bool {
+    output.join(MARKER).is_file() || fs::read_dir(output).is_ok_and(|mut entries| entries.next().is_none())
+}
+
+/// Removes temporary folders that an interrupted build left beside the output.
+fn remove_stray_folders(parent: &Path, name: &str) {
+    let Ok(entries) = fs::read_dir(parent) else { return };
+    let prefixes = [format!(".{name}.tmp-"), format!(".{name}.old-")];
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        if prefixes.iter().any(|p| file_name.starts_with(p.as_str())) && entry.path().join(MARKER).is_file() {
+            let _ = fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}

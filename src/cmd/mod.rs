@@ -1,0 +1,5 @@
+//! One file per subcommand: each loads, calls the library and reports.
+
+pub mod build;
+pub mod check;
+pub mod schema;

@@ -1,0 +1,212 @@
+//! Problems found in content, reported in the style of rustc: the file, line and
+//! column, the line itself with a marker under the spot, what is wrong and how
+//! to fix it. All problems of a run are collected and reported together.
+
+use crate::located::Pos;
+use codespan_reporting::diagnostic::{Diagnostic as Rendered, Label, Severity as RenderedSeverity};
+use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::term::{self, Config};
+use std::path::{Path, PathBuf};
+
+/// How serious a problem is: errors stop the build, warnings do not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// An index into [`Sources`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FileId(usize);
+
+/// One content file as read: its path (relative to the site root) and its
+/// text, when the text could be read.
+#[derive(Debug)]
+pub struct SourceFile {
+    pub path: PathBuf,
+    pub text: Option<String>,
+}
+
+/// Every file that was read, so diagnostics can quote their lines.
+#[derive(Debug, Default)]
+pub struct Sources {
+    files: Vec<SourceFile>,
+}
+
+impl Sources {
+    pub fn add(&mut self, path: PathBuf, text: Option<String>) -> FileId {
+        self.files.push(SourceFile { path, text });
+        FileId(self.files.len() - 1)
+    }
+
+    pub fn get(&self, id: FileId) -> &SourceFile {
+        &self.files[id.0]
+    }
+
+    pub fn paths(&self) -> impl Iterator<Item = &Path> {
+        self.files.iter().map(|f| f.path.as_path())
+    }
+
+    pub fn path(&self, id: FileId) -> &Path {
+        &self.files[id.0].path
+    }
+
+    /// The position of `key` on the line of `value`: maps report where their
+    /// values are, but a wrong key is what the user must fix.
+    pub fn key_before(&self, id: FileId, value: Pos, key: &str) -> Pos {
+        let Some(text) = &self.get(id).text else { return value };
+        let (offset, len) = (value.offset as usize, value.len as usize);
+        if !value.is_known() || offset > text.len() || !text.is_char_boundary(offset) {
+            return value;
+        }
+        let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+        match text[line_start..offset].rfind(key) {
+            Some(at) => {
+                let start = line_start + at;
+                let column = text[line_start..start].chars().count() as u32 + 1;
+                Pos { line: value.line, column, offset: start as u32, len: key.len() as u32 }
+            }
+            None => Pos { len: len as u32, ..value },
+        }
+    }
+}
+
+/// One problem in the content.
+#[derive(Clone, Debug)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub file: FileId,
+    pub pos: Pos,
+    /// What is wrong, as one sentence.
+    pub message: String,
+    /// A short note shown under the marked spot.
+    pub label: String,
+    /// How to fix it; each entry becomes a `= help:` line.
+    pub help: Vec<String>,
+}
+
+impl Diagnostic {
+    pub fn error(file: FileId, pos: Pos, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            file,
+            pos,
+            message: message.into(),
+            label: String::new(),
+            help: Vec::new(),
+        }
+    }
+
+    pub fn warning(file: FileId, pos: Pos, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(file, pos, message) }
+    }
+
+    pub fn label(mut self, label: impl Into<String>) -> Self {
+        self.label = label.into();
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help.push(help.into());
+        self
+    }
+
+    /// Adds a help line when `help` is `Some`.
+    pub fn maybe_help(self, help: Option<String>) -> Self {
+        match help {
+            Some(help) => self.help(help),
+            None => self,
+        }
+    }
+}
+
+/// All diagnostics of a run.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Report {
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    pub fn count(&self, severity: Severity) -> usize {
+        self.diagnostics.iter().filter(|d| d.severity == severity).count()
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.count(Severity::Error) > 0
+    }
+
+    /// Puts the diagnostics in a stable order: by file, then by position.
+    pub fn sort(&mut self, sources: &Sources) {
+        self.diagnostics.sort_by(|a, b| {
+            (sources.path(a.file), a.pos.line, a.pos.column, a.severity)
+                .cmp(&(sources.path(b.file), b.pos.line, b.pos.column, b.severity))
+        });
+    }
+
+    /// Renders every diagnostic as plain text (no colours).
+    pub fn render_plain(&self, sources: &Sources) -> String {
+        let mut out = String::new();
+        self.render(sources, |files, diagnostic| {
+            if let Ok(text) = term::emit_into_string(&Config::default(), files, diagnostic) {
+                out.push_str(&text);
+            }
+        });
+        out
+    }
+
+    /// Writes every diagnostic to standard error, coloured when it is a terminal.
+    pub fn emit_to_stderr(&self, sources: &Sources) {
+        use term::termcolor::{ColorChoice, StandardStream};
+        let choice = if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+            ColorChoice::Auto
+        } else {
+            ColorChoice::Never
+        };
+        let stream = StandardStream::stderr(choice);
+        let mut lock = stream.lock();
+        self.render(sources, |files, diagnostic| {
+            let _ = term::emit_to_write_style(&mut lock, &Config::default(), files, diagnostic);
+        });
+    }
+
+    fn render(&self, sources: &Sources, mut emit: impl FnMut(&SimpleFiles<String, &str>, &Rendered<usize>)) {
+        let mut files = SimpleFiles::new();
+        let ids: Vec<usize> = sources
+            .files
+            .iter()
+            .map(|f| files.add(f.path.display().to_string(), f.text.as_deref().unwrap_or("")))
+            .collect();
+        for d in &self.diagnostics {
+            let file = sources.get(d.file);
+            let severity = match d.severity {
+                Severity::Error => RenderedSeverity::Error,
+                Severity::Warning => RenderedSeverity::Warning,
+            };
+            let range = label_range(file.text.as_deref().unwrap_or(""), d.pos);
+            let rendered = Rendered::new(severity)
+                .with_message(&d.message)
+                .with_labels(vec![Label::primary(ids[d.file.0], range).with_message(&d.label)])
+                .with_notes(d.help.iter().map(|h| format!("help: {h}")).collect());
+            emit(&files, &rendered);
+        }
+    }
+}
+
+/// The byte range to underline: the value at `pos`, cut at the end of its line.
+fn label_range(text: &str, pos: Pos) -> std::ops::Range<usize> {
+    if !pos.is_known() {
+        return 0..0;
+    }
+    let start = (pos.offset as usize).min(text.len());
+    let line_end = text[start..].find(['\n', '\r']).map_or(text.len(), |i| start + i);
+    let end = if pos.len == 0 { line_end } else { (start + pos.len as usize).min(line_end) };
+    if end > start {
+        return start..end;
+    }
+    let next = text[start..].chars().next().map_or(start, |c| start + c.len_utf8());
+    start..next.min(line_end)
+}

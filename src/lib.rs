@@ -1,0 +1,14 @@
+//! pathways: a static site generator for employment pathways (branch packages).
+//!
+//! Data flows one way: `content/` → [`load`] (parse and [`validate`]) → a typed
+//! [`model::Catalog`] → [`build`] renders outputs → written atomically.
+
+pub mod build;
+pub mod diagnostic;
+pub mod load;
+pub mod located;
+pub mod markdown;
+pub mod model;
+pub mod schema;
+pub mod suggest;
+pub mod validate;

@@ -1,0 +1,212 @@
+//! The loader: walks `content/`, reads and parses every file into the model,
+//! validates it, and returns the catalog with every problem found. It never
+//! writes anything.
+
+mod page;
+mod read;
+mod yaml;
+
+pub use read::MAX_FILE_BYTES;
+
+use crate::diagnostic::{Diagnostic, FileId, Report, Sources};
+use crate::located::Pos;
+use crate::model::{CATALOG_FORMAT, Catalog, Concept, Site};
+use crate::validate::{self, Coverage, Origins};
+use serde::de::DeserializeOwned;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use walkdir::WalkDir;
+
+/// The outcome of loading a site.
+pub struct Loaded {
+    pub sources: Sources,
+    pub report: Report,
+    /// Present when site.yaml and concept.yaml could be read. Use it only when
+    /// `report` has no errors.
+    pub catalog: Option<Catalog>,
+    pub origins: Option<Origins>,
+    pub coverage: Coverage,
+}
+
+impl Loaded {
+    /// The catalog, when the content has no errors.
+    pub fn valid_catalog(&self) -> Option<&Catalog> {
+        if self.report.has_errors() { None } else { self.catalog.as_ref() }
+    }
+}
+
+/// A site root that cannot be used at all (a usage error, not a content error).
+#[derive(Debug)]
+pub struct NotASite(pub String);
+
+impl std::fmt::Display for NotASite {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// What a file under `content/` is, judged from its path.
+enum Kind {
+    Site,
+    Concept,
+    Course(String),
+    Package(String),
+    Page { slug: String, lang: String },
+    Ignored,
+    Unexpected(&'static str),
+}
+
+fn classify(relative: &Path) -> Kind {
+    let parts: Vec<&str> = relative.iter().filter_map(|p| p.to_str()).collect();
+    let name = parts.last().copied().unwrap_or("");
+    if name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".bak") {
+        return Kind::Ignored;
+    }
+    let yaml_stem = name.strip_suffix(".yaml").or_else(|| name.strip_suffix(".yml"));
+    match (parts.as_slice(), yaml_stem) {
+        (["content", "site.yaml" | "site.yml"], _) => Kind::Site,
+        (["content", "concept.yaml" | "concept.yml"], _) => Kind::Concept,
+        (["content", "courses", _], Some(stem)) => Kind::Course(stem.to_string()),
+        (["content", "packages", _], Some(stem)) => Kind::Package(stem.to_string()),
+        (["content", "pages", _], _) => match name.strip_suffix(".md").and_then(|s| s.rsplit_once('.')) {
+            Some((slug, lang)) => Kind::Page { slug: slug.to_string(), lang: lang.to_string() },
+            None => Kind::Unexpected("a page is named `<slug>.<language>.md`, e.g. `om.da.md`"),
+        },
+        (["content", "courses" | "packages", _], None) => {
+            Kind::Unexpected("this folder holds `.yaml` files only")
+        }
+        _ => Kind::Unexpected(
+            "content/ holds site.yaml, concept.yaml and the folders courses/, packages/ and pages/",
+        ),
+    }
+}
+
+/// Loads and validates the site in `root`.
+pub fn load(root: &Path) -> Result<Loaded, NotASite> {
+    let content = root.join("content");
+    if !content.is_dir() {
+        return Err(NotASite(format!(
+            "{} has no content/ folder; give the site's folder with --root, or create a new site with `pathways init`",
+            root.display()
+        )));
+    }
+    let mut sources = Sources::default();
+    let mut report = Report::default();
+    let mut site = None;
+    let mut concept = None;
+    let mut courses = BTreeMap::new();
+    let mut packages = BTreeMap::new();
+    let mut pages: BTreeMap<String, BTreeMap<String, _>> = BTreeMap::new();
+    let mut origins = Origins::default();
+
+    let mut paths: Vec<PathBuf> = WalkDir::new(&content)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .filter_map(|e| e.path().strip_prefix(root).ok().map(Path::to_path_buf))
+        .collect();
+    paths.sort();
+
+    for relative in paths {
+        let kind = classify(&relative);
+        if matches!(kind, Kind::Ignored) {
+            continue;
+        }
+        let (file, text) = match read::read(root, relative, &mut sources) {
+            Ok(read) => read,
+            Err(diagnostic) => {
+                report.push(diagnostic);
+                continue;
+            }
+        };
+        match kind {
+            Kind::Site => site = parse_into(file, &text, &mut report).map(|s: Site| (file, s)),
+            Kind::Concept => concept = parse_into(file, &text, &mut report).map(|c: Concept| (file, c)),
+            Kind::Course(id) => {
+                if let Some(course) = parse_into(file, &text, &mut report) {
+                    insert_unique(&mut courses, &mut origins.courses, id, file, course, &sources, &mut report);
+                }
+            }
+            Kind::Package(id) => {
+                if let Some(package) = parse_into(file, &text, &mut report) {
+                    insert_unique(&mut packages, &mut origins.packages, id, file, package, &sources, &mut report);
+                }
+            }
+            Kind::Page { slug, lang } => match page::parse(file, &text) {
+                Ok(page) => {
+                    origins.pages.insert((slug.clone(), lang.clone()), file);
+                    pages.entry(slug).or_default().insert(lang, page);
+                }
+                Err(diagnostic) => report.push(diagnostic),
+            },
+            Kind::Unexpected(hint) => report.push(
+                Diagnostic::warning(file, Pos::UNKNOWN, "this file is not part of the site and is ignored").help(hint),
+            ),
+            Kind::Ignored => {}
+        }
+    }
+
+    let missing = |name: &str, what: &str, sources: &mut Sources, report: &mut Report| {
+        let file = sources.add(PathBuf::from("content").join(name), None);
+        report.push(
+            Diagnostic::error(file, Pos::UNKNOWN, format!("content/{name} is missing"))
+                .help(format!("every site needs content/{name}: {what}; `pathways init` writes a complete example")),
+        );
+    };
+    if site.is_none() && !sources_has(&sources, "site") {
+        missing("site.yaml", "the municipality, the web address and the languages", &mut sources, &mut report);
+    }
+    if concept.is_none() && !sources_has(&sources, "concept") {
+        missing("concept.yaml", "principles, module kinds, the rating scale and the labour markets", &mut sources, &mut report);
+    }
+
+    let mut coverage = Coverage::default();
+    let catalog = match (site, concept) {
+        (Some((site_file, site)), Some((concept_file, concept))) => {
+            origins.site = site_file;
+            origins.concept = concept_file;
+            let catalog = Catalog { format: CATALOG_FORMAT.to_string(), site, concept, courses, packages, pages };
+            coverage = validate::validate(&catalog, &origins, &sources, &mut report);
+            Some(catalog)
+        }
+        _ => None,
+    };
+    report.sort(&sources);
+    let origins = catalog.as_ref().map(|_| origins);
+    Ok(Loaded { sources, report, catalog, origins, coverage })
+}
+
+/// Whether content/<stem>.yaml or .yml was read (even if it had errors).
+fn sources_has(sources: &Sources, stem: &str) -> bool {
+    ["yaml", "yml"]
+        .iter()
+        .map(|ext| PathBuf::from("content").join(format!("{stem}.{ext}")))
+        .any(|path| sources.paths().any(|p| p == path))
+}
+
+fn parse_into<T: DeserializeOwned>(file: FileId, text: &str, report: &mut Report) -> Option<T> {
+    yaml::parse(file, text, (0, 0)).map_err(|d| report.push(d)).ok()
+}
+
+/// Inserts an item under its id, reporting a second file with the same id
+/// (`x.yaml` beside `x.yml`).
+fn insert_unique<T>(
+    items: &mut BTreeMap<String, T>,
+    origins: &mut BTreeMap<String, FileId>,
+    id: String,
+    file: FileId,
+    item: T,
+    sources: &Sources,
+    report: &mut Report,
+) {
+    if let Some(first) = origins.get(&id) {
+        report.push(
+            Diagnostic::error(file, Pos::UNKNOWN, format!("the id `{id}` is used by two files"))
+                .help(format!("{} has the same id; rename or delete one of them", sources.path(*first).display())),
+        );
+        return;
+    }
+    origins.insert(id.clone(), file);
+    items.insert(id, item);
+}

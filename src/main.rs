@@ -1,0 +1,59 @@
+//! The `pathways` command line. Each subcommand is a thin file in `cmd/`.
+
+mod cmd;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Build websites and printable material for employment pathways (branch packages).
+#[derive(Parser)]
+#[command(name = "pathways", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check the content: every error with file, line and fix, then translation coverage.
+    Check {
+        /// The site's folder (the one that holds content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Treat missing translations as errors.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Check the content and build the site into the output folder.
+    Build {
+        /// The site's folder (the one that holds content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Where to write the site; replaced as a whole when the build succeeds.
+        #[arg(long, default_value = "public")]
+        output: PathBuf,
+    },
+    /// Print the JSON Schema of a kind of content file, or write all of them.
+    Schema {
+        /// site, concept, course, package or page.
+        kind: Option<String>,
+        /// Write every schema as <kind>.schema.json into this folder.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+}
+
+/// Exit codes: 0 ok, 1 content errors, 2 usage errors.
+pub const CONTENT_ERROR: u8 = 1;
+pub const USAGE_ERROR: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let code = match cli.command {
+        Command::Check { root, strict } => cmd::check::run(&root, strict),
+        Command::Build { root, output } => cmd::build::run(&root, &output),
+        Command::Schema { kind, out } => cmd::schema::run(kind.as_deref(), out.as_deref()),
+    };
+    ExitCode::from(code)
+}

@@ -1,0 +1,213 @@
+//! `content/concept.yaml`: what every branch package shares.
+
+use super::Text;
+use crate::located::Located;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The branch-package concept: principles, dogmas, the module kinds, the rating
+/// scale, the criterion groups and the labour markets.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Concept {
+    /// What a branch package is, in two or three short sentences.
+    pub intro: Text,
+    /// What the municipality promises: the best chance of a job, not a job.
+    pub promise: Text,
+    /// The four principles, each with its motto.
+    pub principles: Vec<Principle>,
+    /// The dogmas (quality standards) every package keeps.
+    pub dogmas: Vec<Dogma>,
+    /// The steps of a pathway, in order. Packages refer to them by `id`.
+    pub module_kinds: Vec<ModuleKind>,
+    /// What runs alongside the modules: language teaching, mentor, AMU courses, job club.
+    pub support: Vec<Support>,
+    /// The two measurement tools: `progression` and `qualification`.
+    pub tools: Vec<ToolInfo>,
+    /// The rating scale used at every measurement.
+    pub scale: Scale,
+    /// Groups of competence criteria, e.g. safety or Danish at work. Criteria refer to them by `id`.
+    pub criterion_groups: Vec<CriterionGroup>,
+    /// The three labour markets around the station and their job counts.
+    pub labour_markets: LabourMarkets,
+}
+
+/// A principle with its motto, e.g. "Se mig, som den jeg er".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Principle {
+    /// Short id: lowercase letters, digits and `-`.
+    pub id: Located<String>,
+    pub name: Text,
+    pub motto: Text,
+    /// What the principle means for the citizen.
+    pub text: Text,
+}
+
+/// A dogma: a quality standard that is never set aside.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Dogma {
+    /// Short id: lowercase letters, digits and `-`.
+    pub id: Located<String>,
+    pub text: Text,
+}
+
+/// A kind of module, e.g. `afdaekning` or `virksomhedsmodul-1`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ModuleKind {
+    /// Short id that packages use in `kind:`.
+    pub id: Located<String>,
+    pub name: Text,
+    /// What the module is for.
+    pub purpose: Text,
+    /// `true` when the module takes place at a company.
+    pub at_company: bool,
+    /// `true` when the module ends with a measurement that must be passed before the next module.
+    pub gate: bool,
+}
+
+/// Support that runs alongside the modules.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Support {
+    /// Short id: lowercase letters, digits and `-`.
+    pub id: Located<String>,
+    pub name: Text,
+    pub text: Text,
+}
+
+/// The measurement tool a criterion belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Tool {
+    /// Language and personal ("soft") competences.
+    Progression,
+    /// The technical qualifications of the branch.
+    Qualification,
+}
+
+impl Tool {
+    pub const ALL: [Tool; 2] = [Tool::Progression, Tool::Qualification];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tool::Progression => "progression",
+            Tool::Qualification => "qualification",
+        }
+    }
+}
+
+/// The name and purpose of a measurement tool.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ToolInfo {
+    /// `progression` or `qualification`.
+    pub tool: Located<Tool>,
+    pub name: Text,
+    /// What the tool measures.
+    pub measures: Text,
+}
+
+/// The rating scale: numbered levels, lowest first.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Scale {
+    /// The levels, numbered 1, 2, 3 … from the lowest.
+    pub levels: Vec<Level>,
+}
+
+/// One level of the rating scale.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Level {
+    /// The number of the level: 1 for the lowest, then 2, 3 …
+    pub level: Located<u8>,
+    /// A short label, e.g. `da: Kan med hjælp`.
+    pub label: Text,
+    /// What the level looks like at work.
+    pub description: Text,
+}
+
+/// A group of competence criteria, e.g. `sikkerhed` or `dansk-paa-arbejdet`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CriterionGroup {
+    /// Short id that criteria use in `group:`.
+    pub id: Located<String>,
+    pub name: Text,
+}
+
+/// The labour markets, with where the figures come from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LabourMarkets {
+    /// The place travel times are measured from, e.g. `da: Frederikshavn station`.
+    pub from: Text,
+    /// The total number of jobs as the source states it; it must equal the sum of the markets.
+    pub total_jobs: Located<u32>,
+    /// The bands are separate, not cumulative.
+    pub markets: Vec<LabourMarket>,
+    /// Where the figures come from. Give either `source` or `illustrative: true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Located<String>>,
+    /// `true` when the figures are invented examples.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub illustrative: Option<Located<bool>>,
+}
+
+/// One labour market band, e.g. everything within 30 minutes by public transport.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LabourMarket {
+    /// Short id that packages use under `jobs: counts:`.
+    pub id: Located<String>,
+    pub name: Text,
+    /// Travel time by public transport in minutes, if the band is defined by one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub travel_minutes: Option<u16>,
+    /// What the band means for a daily commute.
+    pub description: Text,
+    /// Number of relevant jobs in this band.
+    pub jobs: Located<u32>,
+}
+
+super::provenance!(LabourMarkets);
+
+impl Concept {
+    /// Every human-readable text in the file, for translation checks.
+    pub fn texts(&self) -> Vec<&Text> {
+        let mut texts = vec![&self.intro, &self.promise];
+        for p in &self.principles {
+            texts.extend([&p.name, &p.motto, &p.text]);
+        }
+        texts.extend(self.dogmas.iter().map(|d| &d.text));
+        for k in &self.module_kinds {
+            texts.extend([&k.name, &k.purpose]);
+        }
+        for s in &self.support {
+            texts.extend([&s.name, &s.text]);
+        }
+        for t in &self.tools {
+            texts.extend([&t.name, &t.measures]);
+        }
+        for l in &self.scale.levels {
+            texts.extend([&l.label, &l.description]);
+        }
+        texts.extend(self.criterion_groups.iter().map(|g| &g.name));
+        texts.push(&self.labour_markets.from);
+        for m in &self.labour_markets.markets {
+            texts.extend([&m.name, &m.description]);
+        }
+        texts
+    }
+
+    pub fn module_kind(&self, id: &str) -> Option<&ModuleKind> {
+        self.module_kinds.iter().find(|k| k.id.value == id)
+    }
+
+    pub fn level(&self, level: u8) -> Option<&Level> {
+        self.scale.levels.iter().find(|l| l.level.value == level)
+    }
+}

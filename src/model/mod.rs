@@ -1,0 +1,75 @@
+//! The typed content model: what the loader produces, what validation checks and
+//! what every renderer reads. It serializes to `catalog.json` and back.
+
+mod concept;
+mod course;
+mod package;
+mod page;
+mod site;
+mod text;
+
+pub use concept::*;
+pub use course::Course;
+pub use package::*;
+pub use page::{FrontMatter, Page};
+pub use site::*;
+pub use text::Text;
+
+use crate::located::Located;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The format name written into catalog.json, so consumers can tell versions apart.
+pub const CATALOG_FORMAT: &str = "pathways-catalog/1";
+
+/// All validated content of a site.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalog {
+    pub format: String,
+    pub site: Site,
+    pub concept: Concept,
+    /// AMU courses by id.
+    pub courses: BTreeMap<String, Course>,
+    /// Branch packages by id.
+    pub packages: BTreeMap<String, Package>,
+    /// Free pages by slug, then by language code.
+    pub pages: BTreeMap<String, BTreeMap<String, Page>>,
+}
+
+impl Catalog {
+    /// The packages in the order lists show them (`order`, then id).
+    pub fn packages_in_order(&self) -> Vec<(&str, &Package)> {
+        let mut packages: Vec<_> = self.packages.iter().map(|(id, p)| (id.as_str(), p)).collect();
+        packages.sort_by_key(|(id, p)| (p.order, *id));
+        packages
+    }
+
+    pub fn language_codes(&self) -> impl Iterator<Item = &str> {
+        self.site.languages.iter().map(|l| l.code.value.as_str())
+    }
+}
+
+/// Values that are either cited from a source or marked as invented.
+pub trait Provenance {
+    fn source(&self) -> Option<&Located<String>>;
+    fn illustrative(&self) -> Option<&Located<bool>>;
+
+    fn is_illustrative(&self) -> bool {
+        self.illustrative().is_some_and(|i| i.value)
+    }
+}
+
+macro_rules! provenance {
+    ($type:ty) => {
+        impl $crate::model::Provenance for $type {
+            fn source(&self) -> Option<&$crate::located::Located<String>> {
+                self.source.as_ref()
+            }
+            fn illustrative(&self) -> Option<&$crate::located::Located<bool>> {
+                self.illustrative.as_ref()
+            }
+        }
+    };
+}
+pub(crate) use provenance;

@@ -1,0 +1,217 @@
+//! Validation of the loaded content: safe ids, unique ids, references that
+//! resolve, numbers that make sense, figures with a source, and texts in the
+//! site's languages. Every rule adds to the report; none stops at the first.
+
+mod concept;
+mod package;
+mod site;
+mod texts;
+
+pub use texts::{Coverage, LanguageCoverage, Missing};
+
+use crate::diagnostic::{Diagnostic, FileId, Report, Sources};
+use crate::located::{Located, Pos};
+use crate::model::{Catalog, Provenance};
+use crate::suggest::did_you_mean;
+use std::collections::{BTreeMap, HashMap};
+
+/// Which file each part of the catalog came from.
+#[derive(Debug, Default)]
+pub struct Origins {
+    pub site: FileId,
+    pub concept: FileId,
+    pub courses: BTreeMap<String, FileId>,
+    pub packages: BTreeMap<String, FileId>,
+    pub pages: BTreeMap<(String, String), FileId>,
+}
+
+/// Runs every rule over `catalog` and returns the translation coverage.
+pub fn validate(catalog: &Catalog, origins: &Origins, sources: &Sources, report: &mut Report) -> Coverage {
+    let mut check = Checker::new(catalog, sources, report);
+    site::check(&mut check, catalog, origins.site);
+    concept::check(&mut check, catalog, origins.concept);
+    for (id, course) in &catalog.courses {
+        let file = origins.courses[id];
+        check.file_id(file, id, "course");
+        site::check_course(&mut check, course, file);
+    }
+    for (id, package) in &catalog.packages {
+        let file = origins.packages[id];
+        check.file_id(file, id, "package");
+        package::check(&mut check, catalog, package, file);
+    }
+    package::check_across(&mut check, catalog, origins);
+    site::check_pages(&mut check, catalog, origins);
+    site::check_page_markup(&mut check, catalog, origins);
+    texts::check(&mut check, catalog, origins)
+}
+
+/// The state shared by all rules: where to report, and the site's languages.
+pub struct Checker<'a> {
+    pub sources: &'a Sources,
+    pub report: &'a mut Report,
+    pub languages: Vec<String>,
+    pub default_language: String,
+}
+
+impl<'a> Checker<'a> {
+    fn new(catalog: &Catalog, sources: &'a Sources, report: &'a mut Report) -> Self {
+        Checker {
+            sources,
+            report,
+            languages: catalog.language_codes().map(str::to_string).collect(),
+            default_language: catalog.site.default_language.value.clone(),
+        }
+    }
+
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.report.push(diagnostic);
+    }
+
+    /// An id must be a safe slug: it becomes part of file names and URLs.
+    pub fn slug(&mut self, file: FileId, id: &Located<String>, what: &str) -> bool {
+        if let Some(problem) = slug_problem(&id.value) {
+            self.push(
+                Diagnostic::error(file, id.pos, format!("the {what} id `{}` is not a safe id: {problem}", id.value))
+                    .label("not a safe id")
+                    .help(format!("ids use lowercase a-z, digits 0-9 and `-` only, e.g. `{}`", slugify(&id.value))),
+            );
+            return false;
+        }
+        true
+    }
+
+    /// An id taken from a file name (courses, packages, pages).
+    pub fn file_id(&mut self, file: FileId, id: &str, what: &str) {
+        if let Some(problem) = slug_problem(id) {
+            self.push(
+                Diagnostic::error(file, Pos::UNKNOWN, format!("the file name `{id}` is not a safe {what} id: {problem}"))
+                    .help(format!(
+                        "the file name is the {what}'s id and part of its web address; rename the file to `{}` (lowercase a-z, digits 0-9 and `-`)",
+                        slugify(id)
+                    )),
+            );
+        }
+    }
+
+    /// Reports ids that occur twice in one list.
+    pub fn unique<'i>(&mut self, file: FileId, ids: impl IntoIterator<Item = &'i Located<String>>, what: &str) {
+        let mut seen: HashMap<&str, Pos> = HashMap::new();
+        for id in ids {
+            if let Some(first) = seen.insert(&id.value, id.pos) {
+                self.push(
+                    Diagnostic::error(file, id.pos, format!("the {what} id `{}` is used twice", id.value))
+                        .label("second use")
+                        .help(format!("the first use is on line {}; give each {what} its own id", first.line)),
+                );
+            }
+        }
+    }
+
+    /// Reports a reference to an id that does not exist, with the nearest one.
+    pub fn reference<'c>(
+        &mut self,
+        file: FileId,
+        reference: &str,
+        pos: Pos,
+        what: &str,
+        candidates: impl IntoIterator<Item = &'c str> + Clone,
+        where_defined: &str,
+    ) -> bool {
+        if candidates.clone().into_iter().any(|c| c == reference) {
+            return true;
+        }
+        let listing: Vec<&str> = candidates.clone().into_iter().collect();
+        self.push(
+            Diagnostic::error(file, pos, format!("there is no {what} `{reference}`"))
+                .label(format!("unknown {what}"))
+                .maybe_help(did_you_mean(reference, candidates))
+                .help(if listing.is_empty() {
+                    format!("no {what} is defined yet; {what}s are defined in {where_defined}")
+                } else {
+                    format!("{what}s are defined in {where_defined}: {}", listing.join(", "))
+                }),
+        );
+        false
+    }
+
+    /// Figures must say where they come from, or that they are invented.
+    pub fn provenance(&mut self, file: FileId, item: &dyn Provenance, pos: Pos, what: &str) {
+        match (item.source(), item.illustrative()) {
+            (Some(source), _) if source.value.trim().is_empty() => self.push(
+                Diagnostic::error(file, source.pos, format!("the source of the {what} is empty"))
+                    .label("empty source")
+                    .help("name the document and page the figures come from, or write `illustrative: true` instead"),
+            ),
+            (Some(_), Some(flag)) if flag.value => self.push(
+                Diagnostic::error(file, flag.pos, format!("the {what} has both a source and `illustrative: true`"))
+                    .label("choose one")
+                    .help("keep `source:` when the values come from a document, or `illustrative: true` when they are invented"),
+            ),
+            (None, None) | (None, Some(Located { value: false, .. })) => self.push(
+                Diagnostic::error(file, pos, format!("the {what} does not say where its values come from"))
+                    .label(format!("{what} without `source:` or `illustrative: true`"))
+                    .help("add `source: <document, page>` when the values come from a document")
+                    .help("add `illustrative: true` when they are invented examples; the site then marks them as such"),
+            ),
+            _ => {}
+        }
+    }
+}
+
+/// What is wrong with `id` as a slug, if anything.
+pub fn slug_problem(id: &str) -> Option<&'static str> {
+    if id.is_empty() {
+        return Some("it is empty");
+    }
+    if id.len() > 64 {
+        return Some("it is longer than 64 characters");
+    }
+    if let Some(c) = id.chars().find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')) {
+        return Some(match c {
+            'A'..='Z' => "it has capital letters",
+            'æ' | 'ø' | 'å' | 'Æ' | 'Ø' | 'Å' => "it has æ, ø or å (write ae, oe, aa)",
+            '/' | '\\' | '.' => "it has `/`, `\\` or `.`, which could point outside the site",
+            ' ' => "it has a space",
+            _ => "it has a character other than a-z, 0-9 and `-`",
+        });
+    }
+    if id.starts_with('-') || id.ends_with('-') || id.contains("--") {
+        return Some("it starts or ends with `-`, or has `--`");
+    }
+    None
+}
+
+/// A safe id made from `text`, to propose in a help line.
+pub fn slugify(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.to_lowercase().chars() {
+        match c {
+            'a'..='z' | '0'..='9' => out.push(c),
+            'æ' => out.push_str("ae"),
+            'ø' => out.push_str("oe"),
+            'å' => out.push_str("aa"),
+            _ if !out.ends_with('-') && !out.is_empty() => out.push('-'),
+            _ => {}
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() { "new-id".to_string() } else { out }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_that_could_escape_the_output_folder_are_refused() {
+        for bad in ["../etc", "a/b", "a\\b", "C:", ".hidden", "", "Landbrug", "pleje og omsorg", "fødevarer"] {
+            assert!(slug_problem(bad).is_some(), "{bad} should be refused");
+        }
+        for good in ["landbrug", "virksomhedsmodul-1", "44530"] {
+            assert_eq!(slug_problem(good), None);
+        }
+        assert_eq!(slugify("Pleje og omsorg"), "pleje-og-omsorg");
+        assert_eq!(slugify("Fødevareindustri"), "foedevareindustri");
+    }
+}

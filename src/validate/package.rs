@@ -1,0 +1,187 @@
+//! Rules for the package files: modules in the concept's order, courses and
+//! criteria that exist, target levels inside the scale, job counts per market.
+
+use super::{Checker, Origins};
+use crate::diagnostic::{Diagnostic, FileId};
+use crate::located::Pos;
+use crate::model::{Catalog, Package};
+use std::collections::BTreeSet;
+
+pub fn check(check: &mut Checker, catalog: &Catalog, package: &Package, file: FileId) {
+    let concept = &catalog.concept;
+    for criterion in &package.criteria {
+        check.slug(file, &criterion.id, "criterion");
+        check.reference(
+            file,
+            &criterion.group.value,
+            criterion.group.pos,
+            "criterion group",
+            concept.criterion_groups.iter().map(|g| g.id.value.as_str()),
+            "`criterion_groups:` in concept.yaml",
+        );
+    }
+    check.unique(file, package.criteria.iter().map(|c| &c.id), "criterion");
+    if package.job_types.is_empty() {
+        check.push(
+            Diagnostic::error(file, package.name.pos(), "the package lists no job types")
+                .help("add `job_types:` with the jobs the package leads to, e.g. `- da: Staldmedhjælper`"),
+        );
+    }
+
+    check_modules(check, catalog, package, file);
+
+    let jobs = &package.jobs;
+    let markets: Vec<&str> = concept.labour_markets.markets.iter().map(|m| m.id.value.as_str()).collect();
+    for (market, count) in &jobs.counts {
+        let pos = check.sources.key_before(file, count.pos, market);
+        check.reference(file, market, pos, "labour market", markets.iter().copied(), "`labour_markets:` in concept.yaml");
+    }
+    for market in &markets {
+        if !jobs.counts.contains_key(*market) {
+            check.push(
+                Diagnostic::error(file, jobs.pos, format!("the job count for the labour market `{market}` is missing"))
+                    .label("in these job counts")
+                    .help(format!("add `{market}: <number>` under `counts:`; write 0 when there are none")),
+            );
+        }
+    }
+    check.provenance(file, &jobs.value, jobs.pos, "job counts");
+    check.provenance(file, &package.pathway.value, package.pathway.pos, "pathway durations");
+    for company in &package.training_companies {
+        check.provenance(file, company, company.description.pos(), "training company");
+    }
+    check.provenance(file, &package.contact, package.contact.name.pos(), "contact");
+}
+
+fn check_modules(check: &mut Checker, catalog: &Catalog, package: &Package, file: FileId) {
+    let concept = &catalog.concept;
+    let modules = &package.pathway.modules;
+    if modules.is_empty() {
+        check.push(
+            Diagnostic::error(file, package.pathway.pos, "the pathway has no modules")
+                .help("list the modules under `pathway: modules:`, each with `kind`, `weeks` and `content`"),
+        );
+    }
+    let kinds: Vec<&str> = concept.module_kinds.iter().map(|k| k.id.value.as_str()).collect();
+    let levels: Vec<u8> = concept.scale.levels.iter().map(|l| l.level.value).collect();
+    let mut measured = BTreeSet::new();
+    let mut previous: Option<(usize, &str)> = None;
+    for module in modules {
+        let kind = &module.kind;
+        if check.reference(file, kind, kind.pos, "module kind", kinds.iter().copied(), "`module_kinds:` in concept.yaml") {
+            let index = kinds.iter().position(|k| *k == kind.value).unwrap_or(0);
+            if let Some((before, before_kind)) = previous {
+                if index <= before {
+                    check.push(
+                        Diagnostic::error(file, kind.pos, format!("the module `{}` comes after `{before_kind}`", kind.value))
+                            .label("out of order, or twice")
+                            .help(format!("modules follow the order of concept.yaml, each once: {}", kinds.join(", "))),
+                    );
+                }
+            }
+            previous = Some((index, kinds[index]));
+        }
+        if let Some(weeks) = &module.weeks {
+            if weeks.value == 0 || weeks.value > 104 {
+                check.push(
+                    Diagnostic::error(file, weeks.pos, format!("a module of {} weeks is not possible", weeks.value))
+                        .label("expected 1 to 104 weeks")
+                        .help("write the normal length in weeks; leave `weeks` out when it is agreed person by person"),
+                );
+            }
+        }
+        match (&module.weeks, &module.fast_track_weeks) {
+            (Some(weeks), Some(fast)) if fast.value > weeks.value || fast.value == 0 => check.push(
+                Diagnostic::error(file, fast.pos, format!("the fast track ({} weeks) must be 1 to {} weeks", fast.value, weeks.value))
+                    .label("longer than the normal track, or zero")
+                    .help("the fast track is the shorter route: at least 1 week, at most `weeks`"),
+            ),
+            (None, Some(fast)) => check.push(
+                Diagnostic::error(file, fast.pos, "a fast track is given for a module without `weeks`")
+                    .label("fast track without a normal length")
+                    .help("add `weeks:` with the normal length, or remove `fast_track_weeks`"),
+            ),
+            _ => {}
+        }
+        for course in &module.courses {
+            check.reference(
+                file,
+                course,
+                course.pos,
+                "course",
+                catalog.courses.keys().map(String::as_str),
+                "content/courses/ (the file name without .yaml)",
+            );
+        }
+        check.unique(file, &module.courses, "course");
+        for (criterion, target) in &module.criteria {
+            let key = check.sources.key_before(file, target.pos, criterion);
+            if check.reference(
+                file,
+                criterion,
+                key,
+                "criterion",
+                package.criteria.iter().map(|c| c.id.value.as_str()),
+                "`criteria:` of this package",
+            ) {
+                measured.insert(criterion.as_str());
+            }
+            if !levels.contains(&target.value) {
+                check.push(
+                    Diagnostic::error(file, target.pos, format!("level {} is not on the scale", target.value))
+                        .label("outside the scale")
+                        .help(format!(
+                            "target levels are the scale's levels from concept.yaml: {}",
+                            levels.iter().map(u8::to_string).collect::<Vec<_>>().join(", ")
+                        )),
+                );
+            }
+        }
+    }
+    for criterion in &package.criteria {
+        if !measured.contains(criterion.id.value.as_str()) {
+            check.push(
+                Diagnostic::error(file, criterion.id.pos, format!("the criterion `{}` is never measured", criterion.id.value))
+                    .label("no module sets a target for it")
+                    .help(format!("add `{}: <level>` under `criteria:` of the modules that measure it, or remove it", criterion.id.value)),
+            );
+        }
+    }
+}
+
+/// Rules that look at all packages and courses together.
+pub fn check_across(check: &mut Checker, catalog: &Catalog, origins: &Origins) {
+    for market in &catalog.concept.labour_markets.markets {
+        let sum: u64 = catalog
+            .packages
+            .values()
+            .filter_map(|p| p.jobs.counts.get(&market.id.value))
+            .map(|c| u64::from(c.value))
+            .sum();
+        if sum > u64::from(market.jobs.value) {
+            check.push(
+                Diagnostic::warning(
+                    origins.concept,
+                    market.jobs.pos,
+                    format!("the packages count {sum} jobs in `{}`, more than the {} of the whole market", market.id.value, market.jobs.value),
+                )
+                .label("the packages' counts add up to more than this")
+                .help("check the `jobs: counts:` of the packages against this figure"),
+            );
+        }
+    }
+    let used: BTreeSet<&str> = catalog
+        .packages
+        .values()
+        .flat_map(|p| p.pathway.modules.iter())
+        .flat_map(|m| m.courses.iter().map(|c| c.value.as_str()))
+        .collect();
+    for id in catalog.courses.keys() {
+        if !used.contains(id.as_str()) {
+            check.push(
+                Diagnostic::warning(origins.courses[id], Pos::UNKNOWN, format!("the course `{id}` is not used by any package"))
+                    .help(format!("add `{id}` to the `courses:` of a module, or delete the file")),
+            );
+        }
+    }
+}

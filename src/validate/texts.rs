@@ -1,0 +1,129 @@
+//! Rules for texts: languages the site has, the default language present, no
+//! empty text; and the translation coverage that `check` prints.
+
+use super::{Checker, Origins};
+use crate::diagnostic::{Diagnostic, FileId};
+use crate::located::Pos;
+use crate::model::{Catalog, Text};
+use crate::suggest::did_you_mean;
+
+/// Translation coverage of the whole site.
+#[derive(Debug, Default)]
+pub struct Coverage {
+    pub languages: Vec<LanguageCoverage>,
+}
+
+/// How many texts one language has.
+#[derive(Debug)]
+pub struct LanguageCoverage {
+    pub code: String,
+    pub translated: usize,
+    pub total: usize,
+    pub missing: Vec<Missing>,
+}
+
+/// A text without a translation.
+#[derive(Clone, Copy, Debug)]
+pub struct Missing {
+    pub file: FileId,
+    pub pos: Pos,
+}
+
+impl Coverage {
+    pub fn missing_count(&self) -> usize {
+        self.languages.iter().map(|l| l.missing.len()).sum()
+    }
+}
+
+/// Arabic vowel marks (harakat, tanwin, shadda, sukun). Typst duplicates the
+/// letter before them when text is copied from a PDF (typst issue 8767).
+const ARABIC_MARKS: std::ops::RangeInclusive<char> = '\u{064B}'..='\u{0652}';
+
+pub fn check(check: &mut Checker, catalog: &Catalog, origins: &Origins) -> Coverage {
+    let mut files: Vec<(FileId, Vec<&Text>)> = vec![
+        (origins.site, catalog.site.texts()),
+        (origins.concept, catalog.concept.texts()),
+    ];
+    files.extend(catalog.courses.iter().map(|(id, c)| (origins.courses[id], c.texts())));
+    files.extend(catalog.packages.iter().map(|(id, p)| (origins.packages[id], p.texts())));
+
+    let mut coverage = Coverage {
+        languages: check
+            .languages
+            .iter()
+            .map(|code| LanguageCoverage { code: code.clone(), translated: 0, total: 0, missing: Vec::new() })
+            .collect(),
+    };
+    for (file, texts) in files {
+        for text in texts {
+            check_text(check, file, text);
+            for language in &mut coverage.languages {
+                language.total += 1;
+                if text.get(&language.code).is_some() {
+                    language.translated += 1;
+                } else if language.code != check.default_language {
+                    language.missing.push(Missing { file, pos: text.pos() });
+                }
+            }
+        }
+    }
+    for (slug, translations) in &catalog.pages {
+        let anchor = translations
+            .get(&check.default_language)
+            .map(|_| origins.pages[&(slug.clone(), check.default_language.clone())]);
+        for language in &mut coverage.languages {
+            language.total += 1;
+            if translations.contains_key(&language.code) {
+                language.translated += 1;
+            } else if let Some(file) = anchor {
+                language.missing.push(Missing { file, pos: Pos::UNKNOWN });
+            }
+        }
+    }
+    coverage
+}
+
+fn check_text(check: &mut Checker, file: FileId, text: &Text) {
+    let mut has_default = false;
+    for (lang, value) in text.entries() {
+        if lang == check.default_language {
+            has_default = true;
+        }
+        if !check.languages.iter().any(|l| l == lang) {
+            let pos = check.sources.key_before(file, value.pos, lang);
+            let languages = check.languages.clone();
+            check.push(
+                Diagnostic::error(file, pos, format!("`{lang}` is not a language of the site"))
+                    .label("unknown language code")
+                    .maybe_help(did_you_mean(lang, languages.iter().map(String::as_str)))
+                    .help(format!(
+                        "the site's languages are {}; add `{lang}` to `languages:` in site.yaml to publish it",
+                        languages.join(", ")
+                    )),
+            );
+        }
+        if value.value.trim().is_empty() {
+            let pos = check.sources.key_before(file, value.pos, lang);
+            check.push(
+                Diagnostic::error(file, pos, format!("the `{lang}` text is empty"))
+                    .label("empty text")
+                    .help("write the text, or delete the line; a missing translation falls back to the default language"),
+            );
+        }
+        if value.value.chars().any(|c| ARABIC_MARKS.contains(&c)) {
+            check.push(
+                Diagnostic::warning(file, value.pos, "the text has Arabic vowel marks (harakat)")
+                    .label("vowel marks")
+                    .help("write Arabic without optional vowel marks: PDF readers and screen readers repeat the letter before them (typst issue 8767)"),
+            );
+        }
+    }
+    if !has_default {
+        let default = check.default_language.clone();
+        check.push(
+            Diagnostic::error(file, text.pos(), format!("the text has no `{default}` version"))
+                .label(format!("`{default}:` is missing here"))
+                .help(format!("every text needs the default language: add a line `{default}: …`")),
+        );
+    }
+}
