@@ -186,11 +186,16 @@ impl Report {
                 Severity::Error => RenderedSeverity::Error,
                 Severity::Warning => RenderedSeverity::Warning,
             };
-            let range = label_range(file.text.as_deref().unwrap_or(""), d.pos);
-            let rendered = Rendered::new(severity)
-                .with_message(&d.message)
-                .with_labels(vec![Label::primary(ids[d.file.0], range).with_message(&d.label)])
-                .with_notes(d.help.iter().map(|h| format!("help: {h}")).collect());
+            let mut notes = Vec::new();
+            let mut labels = Vec::new();
+            if d.pos.is_known() {
+                let range = label_range(file.text.as_deref().unwrap_or(""), d.pos);
+                labels.push(Label::primary(ids[d.file.0], range).with_message(&d.label));
+            } else {
+                notes.push(format!("in {}", file.path.display()));
+            }
+            notes.extend(d.help.iter().map(|h| format!("help: {h}")));
+            let rendered = Rendered::new(severity).with_message(&d.message).with_labels(labels).with_notes(notes);
             emit(&files, &rendered);
         }
     }

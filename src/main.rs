@@ -24,6 +24,9 @@ enum Command {
         /// Treat missing translations as errors.
         #[arg(long)]
         strict: bool,
+        /// Only report (and with --strict, require) these languages, e.g. `--lang da`.
+        #[arg(long = "lang", value_name = "CODE")]
+        languages: Vec<String>,
     },
     /// Check the content and build the site into the output folder.
     Build {
@@ -51,7 +54,7 @@ pub const USAGE_ERROR: u8 = 2;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
-        Command::Check { root, strict } => cmd::check::run(&root, strict),
+        Command::Check { root, strict, languages } => cmd::check::run(&root, strict, &languages),
         Command::Build { root, output } => cmd::build::run(&root, &output),
         Command::Schema { kind, out } => cmd::schema::run(kind.as_deref(), out.as_deref()),
     };

@@ -5,7 +5,7 @@ use pathways::diagnostic::Severity;
 use pathways::load::{Loaded, load};
 use std::path::Path;
 
-pub fn run(root: &Path, strict: bool) -> u8 {
+pub fn run(root: &Path, strict: bool, only: &[String]) -> u8 {
     let started = std::time::Instant::now();
     let loaded = match load(root) {
         Ok(loaded) => loaded,
@@ -14,6 +14,15 @@ pub fn run(root: &Path, strict: bool) -> u8 {
             return USAGE_ERROR;
         }
     };
+    if let Some(unknown) = only.iter().find(|code| !loaded.coverage.languages.iter().any(|l| &&l.code == code)) {
+        let known: Vec<&str> = loaded.coverage.languages.iter().map(|l| l.code.as_str()).collect();
+        eprintln!("error: `{unknown}` is not a language of the site; its languages are {}", known.join(", "));
+        return USAGE_ERROR;
+    }
+    let mut loaded = loaded;
+    if !only.is_empty() {
+        loaded.coverage.languages.retain(|l| only.contains(&l.code));
+    }
     loaded.report.emit_to_stderr(&loaded.sources);
     print_coverage(&loaded);
     let errors = loaded.report.count(Severity::Error);

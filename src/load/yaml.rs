@@ -106,6 +106,11 @@ fn explain(file: FileId, pos: Pos, raw: &str) -> Diagnostic {
             .label("tab")
             .help("indent with spaces only (two per level); set your editor to insert spaces for Tab");
     }
+    if raw.starts_with("mapping values are not allowed") {
+        return error("a value contains `: `, which YAML reads as a new field".into())
+            .label("`: ` inside the value")
+            .help("put the whole value in double quotes, e.g. `name: \"Eksempel: Gården\"`, or leave out the colon");
+    }
     if raw.starts_with("budget breached") {
         return error("the file is too complex to read safely".into())
             .label("limit reached here")
