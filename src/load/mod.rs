@@ -117,17 +117,21 @@ pub fn load(root: &Path) -> Result<Loaded, NotASite> {
             Ok(read) => read,
             Err(diagnostic) => {
                 report.push(diagnostic);
+                if let Kind::Course(id) = kind {
+                    origins.unreadable_courses.insert(id);
+                }
                 continue;
             }
         };
         match kind {
             Kind::Site => site = parse_into(file, &text, &mut report).map(|s: Site| (file, s)),
             Kind::Concept => concept = parse_into(file, &text, &mut report).map(|c: Concept| (file, c)),
-            Kind::Course(id) => {
-                if let Some(course) = parse_into(file, &text, &mut report) {
-                    insert_unique(&mut courses, &mut origins.courses, id, file, course, &sources, &mut report);
+            Kind::Course(id) => match parse_into(file, &text, &mut report) {
+                Some(course) => insert_unique(&mut courses, &mut origins.courses, id, file, course, &sources, &mut report),
+                None => {
+                    origins.unreadable_courses.insert(id);
                 }
-            }
+            },
             Kind::Package(id) => {
                 if let Some(package) = parse_into(file, &text, &mut report) {
                     insert_unique(&mut packages, &mut origins.packages, id, file, package, &sources, &mut report);

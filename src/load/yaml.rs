@@ -83,8 +83,8 @@ fn explain(file: FileId, pos: Pos, raw: &str) -> Diagnostic {
     if let Some(rest) = raw.strip_prefix("missing field `") {
         let field = rest.trim_end_matches('`');
         return error(format!("the required field `{field}` is missing"))
-            .label(format!("`{field}` must be given in this block"))
-            .help(format!("add a line `{field}: …` here, indented like the other fields"));
+            .label(format!("the block ends here without `{field}`"))
+            .help(format!("add a line `{field}: …` to this block, indented like its other fields"));
     }
     if let Some(rest) = raw.strip_prefix("unknown variant `") {
         let (value, expected) = rest.split_once('`').unwrap_or((rest, ""));

@@ -23,6 +23,9 @@ pub struct Origins {
     pub courses: BTreeMap<String, FileId>,
     pub packages: BTreeMap<String, FileId>,
     pub pages: BTreeMap<(String, String), FileId>,
+    /// Courses whose file exists but could not be read: references to them
+    /// are not reported again.
+    pub unreadable_courses: std::collections::BTreeSet<String>,
 }
 
 /// Runs every rule over `catalog` and returns the translation coverage.
@@ -38,7 +41,7 @@ pub fn validate(catalog: &Catalog, origins: &Origins, sources: &Sources, report:
     for (id, package) in &catalog.packages {
         let file = origins.packages[id];
         check.file_id(file, id, "package");
-        package::check(&mut check, catalog, package, file);
+        package::check(&mut check, catalog, package, file, &origins.unreadable_courses);
     }
     package::check_across(&mut check, catalog, origins);
     site::check_pages(&mut check, catalog, origins);
@@ -121,7 +124,11 @@ impl<'a> Checker<'a> {
         if candidates.clone().into_iter().any(|c| c == reference) {
             return true;
         }
-        let listing: Vec<&str> = candidates.clone().into_iter().collect();
+        let mut listing: Vec<String> = candidates.clone().into_iter().take(12).map(str::to_string).collect();
+        let count = candidates.clone().into_iter().count();
+        if count > listing.len() {
+            listing.push(format!("and {} more", count - listing.len()));
+        }
         self.push(
             Diagnostic::error(file, pos, format!("there is no {what} `{reference}`"))
                 .label(format!("unknown {what}"))
@@ -149,7 +156,7 @@ impl<'a> Checker<'a> {
                     .help("keep `source:` when the values come from a document, or `illustrative: true` when they are invented"),
             ),
             (None, None) | (None, Some(Located { value: false, .. })) => self.push(
-                Diagnostic::error(file, pos, format!("the {what} does not say where its values come from"))
+                Diagnostic::error(file, pos, format!("no source is given for the {what}"))
                     .label(format!("{what} without `source:` or `illustrative: true`"))
                     .help("add `source: <document, page>` when the values come from a document")
                     .help("add `illustrative: true` when they are invented examples; the site then marks them as such"),

@@ -7,7 +7,7 @@ use crate::located::Pos;
 use crate::model::{Catalog, Package};
 use std::collections::BTreeSet;
 
-pub fn check(check: &mut Checker, catalog: &Catalog, package: &Package, file: FileId) {
+pub fn check(check: &mut Checker, catalog: &Catalog, package: &Package, file: FileId, unreadable: &BTreeSet<String>) {
     let concept = &catalog.concept;
     for criterion in &package.criteria {
         check.slug(file, &criterion.id, "criterion");
@@ -28,7 +28,7 @@ pub fn check(check: &mut Checker, catalog: &Catalog, package: &Package, file: Fi
         );
     }
 
-    check_modules(check, catalog, package, file);
+    check_modules(check, catalog, package, file, unreadable);
 
     let jobs = &package.jobs;
     let markets: Vec<&str> = concept.labour_markets.markets.iter().map(|m| m.id.value.as_str()).collect();
@@ -53,7 +53,7 @@ pub fn check(check: &mut Checker, catalog: &Catalog, package: &Package, file: Fi
     check.provenance(file, &package.contact, package.contact.name.pos(), "contact");
 }
 
-fn check_modules(check: &mut Checker, catalog: &Catalog, package: &Package, file: FileId) {
+fn check_modules(check: &mut Checker, catalog: &Catalog, package: &Package, file: FileId, unreadable: &BTreeSet<String>) {
     let concept = &catalog.concept;
     let modules = &package.pathway.modules;
     if modules.is_empty() {
@@ -103,7 +103,7 @@ fn check_modules(check: &mut Checker, catalog: &Catalog, package: &Package, file
             ),
             _ => {}
         }
-        for course in &module.courses {
+        for course in module.courses.iter().filter(|c| !unreadable.contains(&c.value)) {
             check.reference(
                 file,
                 course,

@@ -1,0 +1,187 @@
+//! The `pathways` command as a user runs it: exit codes, messages, and what
+//! `build` leaves on disk.
+
+mod common;
+use common::{Site, repo};
+use pathways::model::Catalog;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn pathways(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pathways")).args(args).output().expect("run pathways")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn root(site: &Site) -> &str {
+    site.root().to_str().unwrap()
+}
+
+#[test]
+fn check_passes_on_the_example_and_reports_coverage() {
+    let out = pathways(&["check", "--root", repo().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("check passed: 0 errors, 0 warning(s)"), "{stdout}");
+    assert!(stdout.lines().any(|l| l.trim_start().starts_with("da") && l.contains("100.0%")), "{stdout}");
+    assert!(stdout.contains("missing ar: content/packages/landbrug.yaml:"), "{stdout}");
+}
+
+#[test]
+fn strict_check_passes_for_danish_and_fails_on_missing_translations() {
+    let root = repo();
+    let danish = pathways(&["check", "--root", root.to_str().unwrap(), "--strict", "--lang", "da"]);
+    assert_eq!(danish.status.code(), Some(0), "{}", text(&danish.stderr));
+    let all = pathways(&["check", "--root", root.to_str().unwrap(), "--strict"]);
+    assert_eq!(all.status.code(), Some(1));
+    assert!(text(&all.stderr).contains("missing translation(s) with --strict"));
+}
+
+#[test]
+fn content_errors_exit_1_and_usage_errors_exit_2() {
+    let site = Site::example();
+    site.edit("content/packages/landbrug.yaml", "        - foerstehjaelp", "        - forstehjaelp");
+    let out = pathways(&["check", "--root", root(&site)]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("content/packages/landbrug.yaml:"), "{stderr}");
+    assert!(stderr.contains("did you mean `foerstehjaelp`?"), "{stderr}");
+
+    let missing = pathways(&["check", "--root", "/nonexistent/site"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(text(&missing.stderr).contains("has no content/ folder"));
+    assert_eq!(pathways(&["chek"]).status.code(), Some(2));
+    assert_eq!(pathways(&["check", "--lang", "xx", "--root", repo().to_str().unwrap()]).status.code(), Some(2));
+    assert_eq!(pathways(&["schema", "pakke"]).status.code(), Some(2));
+}
+
+#[test]
+fn build_writes_the_index_and_a_catalog_that_round_trips() {
+    let site = Site::example();
+    let output = site.root().join("public");
+    let out = pathways(&["build", "--root", root(&site), "--output", output.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+
+    let index = std::fs::read_to_string(output.join("index.html")).unwrap();
+    assert!(index.contains("<html lang=\"da\">"));
+    for name in ["Landbrug", "Rengøring", "Pleje og omsorg", "Fødevareindustri", "Hotelservice (køkken og service)"] {
+        assert!(index.contains(name), "index lacks {name}");
+    }
+    assert!(index.contains("Detailbranchen - butiksmedhjælper"));
+
+    let json = std::fs::read(output.join("data/catalog.json")).unwrap();
+    let catalog: Catalog = serde_json::from_slice(&json).expect("catalog.json reads back into the model");
+    let loaded = site.check();
+    assert_eq!(&catalog, loaded.loaded.catalog.as_ref().unwrap(), "the model read back differs");
+    assert_eq!(serde_json::to_vec_pretty(&catalog).unwrap(), json, "writing it again changes it");
+    assert_eq!(catalog.packages["landbrug"].jobs.counts["lokalt"].value, 35);
+    assert_eq!(catalog.concept.labour_markets.total_jobs.value, 1193);
+}
+
+#[test]
+fn two_builds_of_the_same_content_are_byte_identical() {
+    let site = Site::example();
+    let (a, b) = (site.root().join("a"), site.root().join("b"));
+    for output in [&a, &b] {
+        assert!(pathways(&["build", "--root", root(&site), "--output", output.to_str().unwrap()]).status.success());
+    }
+    for file in ["index.html", "data/catalog.json", "da/om-branchepakkerne/index.html"] {
+        assert_eq!(std::fs::read(a.join(file)).unwrap(), std::fs::read(b.join(file)).unwrap(), "{file} differs");
+    }
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_site_intact() {
+    let site = Site::example();
+    let output = site.root().join("public");
+    let build = || pathways(&["build", "--root", root(&site), "--output", output.to_str().unwrap()]);
+    assert!(build().status.success());
+    let before = std::fs::read(output.join("data/catalog.json")).unwrap();
+
+    site.edit("content/packages/landbrug.yaml", "group: hygiejne", "group: hygeijne");
+    let failed = build();
+    assert_eq!(failed.status.code(), Some(1));
+    assert!(text(&failed.stderr).contains("was not changed"));
+    assert_eq!(std::fs::read(output.join("data/catalog.json")).unwrap(), before);
+    let leftovers: Vec<_> = std::fs::read_dir(site.root())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".public."))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary folders left behind");
+}
+
+#[test]
+fn build_never_replaces_a_folder_it_did_not_make() {
+    let site = Site::example();
+    let output = site.root().join("documents");
+    std::fs::create_dir_all(&output).unwrap();
+    std::fs::write(output.join("budget.xlsx"), b"important").unwrap();
+    let out = pathways(&["build", "--root", root(&site), "--output", output.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("was not made by pathways"));
+    assert_eq!(std::fs::read(output.join("budget.xlsx")).unwrap(), b"important");
+}
+
+#[test]
+fn build_removes_temporary_folders_of_an_interrupted_build() {
+    let site = Site::example();
+    let stray = site.root().join(".public.tmp-99999");
+    std::fs::create_dir_all(&stray).unwrap();
+    std::fs::write(stray.join(pathways::build::MARKER), b"").unwrap();
+    let output = site.root().join("public");
+    assert!(pathways(&["build", "--root", root(&site), "--output", output.to_str().unwrap()]).status.success());
+    assert!(!stray.exists());
+}
+
+#[test]
+fn script_in_a_page_renders_as_text() {
+    let site = Site::example();
+    site.write("content/pages/test.da.md", b"---\ntitle: <script>alert(1)</script>\n---\nHej <script>alert(2)</script>\n");
+    let output = site.root().join("public");
+    assert!(pathways(&["build", "--root", root(&site), "--output", output.to_str().unwrap()]).status.success());
+    let html = std::fs::read_to_string(output.join("da/test/index.html")).unwrap();
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(html.contains("&lt;script&gt;alert(2)"), "{html}");
+}
+
+#[test]
+fn the_committed_schemas_are_current_and_describe_the_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(pathways(&["schema", "--out", dir.path().to_str().unwrap()]).status.success());
+    for kind in ["site", "concept", "course", "package", "page"] {
+        let name = format!("{kind}.schema.json");
+        let fresh = std::fs::read_to_string(dir.path().join(&name)).unwrap();
+        let committed = std::fs::read_to_string(repo().join("schemas").join(&name))
+            .unwrap_or_else(|_| panic!("schemas/{name} is missing: run `pathways schema --out schemas`"));
+        assert_eq!(fresh, committed, "schemas/{name} is out of date: run `pathways schema --out schemas`");
+    }
+    let package: serde_json::Value = serde_json::from_slice(&pathways(&["schema", "package"]).stdout).unwrap();
+    assert!(package["properties"]["pathway"].is_object(), "{package}");
+    assert_eq!(package["additionalProperties"], serde_json::json!(false));
+}
+
+#[test]
+fn hostile_files_never_crash_the_loader() {
+    let inputs: Vec<Vec<u8>> = vec![
+        vec![0xFF, 0xFE, 0x00, 0x01],
+        b"[".repeat(100_000),
+        b"{a: ".repeat(10_000),
+        b"- ".repeat(50_000),
+        b"title: !!binary AAAA\n".to_vec(),
+        b"---\n---\n---\n".to_vec(),
+        b"\0\0\0".to_vec(),
+        "title:\n  da: \u{202e}x\n".as_bytes().to_vec(),
+    ];
+    for input in inputs {
+        for file in ["content/site.yaml", "content/concept.yaml", "content/courses/kundeservice.yaml", "content/packages/landbrug.yaml", "content/pages/om-branchepakkerne.da.md"] {
+            let site = Site::example();
+            site.write(file, &input);
+            let checked = site.check();
+            assert!(checked.errors() >= 1, "{file} with {:?}… was accepted", &input[..input.len().min(8)]);
+        }
+    }
+    assert!(Path::new(&repo()).join("content").is_dir());
+}

@@ -1,0 +1,117 @@
+//! A copy of the example site in a temporary folder, to break on purpose.
+#![allow(dead_code)]
+
+use pathways::diagnostic::Severity;
+use pathways::load::{Loaded, load};
+use std::path::{Path, PathBuf};
+use tempfile::TempDir;
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub struct Site {
+    pub dir: TempDir,
+}
+
+/// What `check` found, with the report rendered as the user sees it.
+pub struct Checked {
+    pub loaded: Loaded,
+    pub report: String,
+}
+
+impl Checked {
+    pub fn errors(&self) -> usize {
+        self.loaded.report.count(Severity::Error)
+    }
+    pub fn warnings(&self) -> usize {
+        self.loaded.report.count(Severity::Warning)
+    }
+    /// Asserts the report has `message` pointing at `location` (file:line:column).
+    pub fn says_at(&self, location: &str, message: &str) -> &Self {
+        assert!(self.report.contains(message), "expected {message:?} in:\n{}", self.report);
+        let block = self
+            .report
+            .split("\n\n")
+            .find(|block| block.contains(message))
+            .unwrap_or_default()
+            .to_string();
+        let rest = self.report.split(message).nth(1).unwrap_or_default();
+        let near = rest.lines().take(3).collect::<Vec<_>>().join("\n");
+        assert!(
+            near.contains(location) || block.contains(location),
+            "expected {message:?} at {location}, got:\n{}",
+            self.report
+        );
+        self
+    }
+    pub fn says(&self, text: &str) -> &Self {
+        assert!(self.report.contains(text), "expected {text:?} in:\n{}", self.report);
+        self
+    }
+}
+
+impl Site {
+    /// A copy of the Frederikshavn example content.
+    pub fn example() -> Site {
+        let dir = tempfile::tempdir().expect("temp dir");
+        copy_dir(&repo().join("content"), &dir.path().join("content"));
+        Site { dir }
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn read(&self, file: &str) -> String {
+        std::fs::read_to_string(self.root().join(file)).expect("read fixture file")
+    }
+
+    /// Replaces the first `from` in `file` with `to`; the fixture must contain `from`.
+    pub fn edit(&self, file: &str, from: &str, to: &str) -> &Self {
+        let text = self.read(file);
+        assert!(text.contains(from), "{file} does not contain {from:?}");
+        self.write(file, text.replacen(from, to, 1).as_bytes())
+    }
+
+    pub fn write(&self, file: &str, bytes: &[u8]) -> &Self {
+        let path = self.root().join(file);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, bytes).expect("write fixture");
+        self
+    }
+
+    pub fn remove(&self, file: &str) -> &Self {
+        std::fs::remove_file(self.root().join(file)).expect("remove fixture");
+        self
+    }
+
+    /// `file:line:column` of the first `needle` in `file` (after edits).
+    pub fn at(&self, file: &str, needle: &str) -> String {
+        let text = self.read(file);
+        let offset = text.find(needle).unwrap_or_else(|| panic!("{needle:?} not in {file}"));
+        let line = text[..offset].matches('\n').count() + 1;
+        let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let column = text[line_start..offset].chars().count() + 1;
+        format!("{file}:{line}:{column}")
+    }
+
+    pub fn check(&self) -> Checked {
+        let loaded = load(self.root()).expect("a site root");
+        let report = loaded.report.render_plain(&loaded.sources);
+        Checked { loaded, report }
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read dir") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}
