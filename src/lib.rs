@@ -5,10 +5,12 @@
 
 pub mod build;
 pub mod diagnostic;
+pub mod i18n;
 pub mod load;
 pub mod located;
 pub mod markdown;
 pub mod model;
+pub mod routes;
 pub mod schema;
 pub mod suggest;
 pub mod validate;

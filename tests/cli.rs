@@ -4,7 +4,7 @@
 mod common;
 use common::{Site, repo};
 use pathways::model::Catalog;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn pathways(args: &[&str]) -> Output {
@@ -64,18 +64,22 @@ fn build_writes_the_index_and_a_catalog_that_round_trips() {
     let out = pathways(&["build", "--root", root(&site), "--output", output.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
 
-    let index = std::fs::read_to_string(output.join("index.html")).unwrap();
-    assert!(index.contains("<html lang=\"da\">"));
+    let index = std::fs::read_to_string(output.join("da/index.html")).unwrap();
+    assert!(index.contains("<html lang=\"da\" dir=\"ltr\">"));
     for name in ["Landbrug", "Rengøring", "Pleje og omsorg", "Fødevareindustri", "Hotelservice (køkken og service)"] {
         assert!(index.contains(name), "index lacks {name}");
     }
     assert!(index.contains("Detailbranchen - butiksmedhjælper"));
 
     let json = std::fs::read(output.join("data/catalog.json")).unwrap();
-    let catalog: Catalog = serde_json::from_slice(&json).expect("catalog.json reads back into the model");
+    let mut catalog: Catalog = serde_json::from_slice(&json).expect("catalog.json reads back into the model");
+    assert_eq!(serde_json::to_vec_pretty(&catalog).unwrap(), json, "writing it again changes it");
+    let urls = catalog.urls.take().expect("catalog.json has the address of every page");
+    assert_eq!(urls.packages["landbrug"]["ar"], "https://frederikshavn.example.org/branchepakker/ar/pakker/landbrug/");
+    assert_eq!(urls.employers["rengoering"]["en"], "https://frederikshavn.example.org/branchepakker/en/virksomheder/rengoering/");
+    assert_eq!(urls.courses.len(), 15);
     let loaded = site.check();
     assert_eq!(&catalog, loaded.loaded.catalog.as_ref().unwrap(), "the model read back differs");
-    assert_eq!(serde_json::to_vec_pretty(&catalog).unwrap(), json, "writing it again changes it");
     assert_eq!(catalog.packages["landbrug"].jobs.counts["lokalt"].value, 35);
     assert_eq!(catalog.concept.labour_markets.total_jobs.value, 1193);
 }
@@ -87,8 +91,21 @@ fn two_builds_of_the_same_content_are_byte_identical() {
     for output in [&a, &b] {
         assert!(pathways(&["build", "--root", root(&site), "--output", output.to_str().unwrap()]).status.success());
     }
-    for file in ["index.html", "data/catalog.json", "da/om-branchepakkerne/index.html"] {
-        assert_eq!(std::fs::read(a.join(file)).unwrap(), std::fs::read(b.join(file)).unwrap(), "{file} differs");
+    let files = |root: &Path| -> Vec<(PathBuf, Vec<u8>)> {
+        let mut files: Vec<_> = walkdir::WalkDir::new(root)
+            .into_iter()
+            .flatten()
+            .filter(|e| e.file_type().is_file())
+            .map(|e| (e.path().strip_prefix(root).unwrap().to_path_buf(), std::fs::read(e.path()).unwrap()))
+            .collect();
+        files.sort();
+        files
+    };
+    let (first, second) = (files(&a), files(&b));
+    assert!(first.len() > 90, "only {} files", first.len());
+    assert_eq!(first.len(), second.len());
+    for ((path, x), (_, y)) in first.iter().zip(&second) {
+        assert!(x == y, "{} differs between two builds", path.display());
     }
 }
 

@@ -1,6 +1,7 @@
 //! The build: load and validate, render every output in memory, then write the
 //! output folder atomically. Nothing is written when anything fails.
 
+mod diagram;
 mod html;
 mod output;
 mod theme;
@@ -8,9 +9,11 @@ mod theme;
 pub use output::{MARKER, OutputFile, WriteError, write_atomically};
 pub use theme::Theme;
 
+use crate::i18n::Locales;
 use crate::load::{Loaded, NotASite, load};
 use crate::model::Catalog;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// What a successful build wrote.
 pub struct Built {
@@ -25,16 +28,52 @@ pub enum BuildError {
     /// The content has errors; the report is in the loaded content.
     Content(Loaded),
     Theme(String),
+    /// Problems in the locale files, each with file and line.
+    Locales(Vec<String>),
     Render(String),
     Write(WriteError),
 }
 
 /// Renders every output file of the site in memory.
-pub fn render(catalog: &Catalog, theme: &Theme) -> Result<Vec<OutputFile>, String> {
-    let mut files = html::render(catalog, theme)?;
-    let json = serde_json::to_vec_pretty(catalog).map_err(|e| format!("cannot write catalog.json: {e}"))?;
+pub fn render(catalog: &Catalog, theme: &Theme, locales: &Locales) -> Result<Vec<OutputFile>, String> {
+    let mut files = html::render(catalog, theme, locales)?;
+    for (path, bytes) in &theme.assets {
+        files.push(OutputFile { path: PathBuf::from(path), bytes: bytes.clone() });
+    }
+    let mut published = catalog.clone();
+    published.urls = Some(html::urls(catalog));
+    let json = serde_json::to_vec_pretty(&published).map_err(|e| format!("cannot write catalog.json: {e}"))?;
     files.push(OutputFile { path: PathBuf::from("data/catalog.json"), bytes: json });
+    files.push(OutputFile { path: PathBuf::from("sitemap.xml"), bytes: sitemap(catalog).into_bytes() });
+    let robots = format!("User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n", catalog.site.base_url.value);
+    files.push(OutputFile { path: PathBuf::from("robots.txt"), bytes: robots.into_bytes() });
     Ok(files)
+}
+
+/// `sitemap.xml`: every page in every language, each with its alternates.
+fn sitemap(catalog: &Catalog) -> String {
+    let base = catalog.site.base_url.value.as_str();
+    let default = catalog.site.default_language.value.as_str();
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    for route in html::routes(catalog) {
+        for lang in catalog.language_codes() {
+            xml.push_str(&format!("  <url>\n    <loc>{}</loc>\n", route.url(base, lang)));
+            for other in catalog.language_codes() {
+                xml.push_str(&format!(
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"{other}\" href=\"{}\"/>\n",
+                    route.url(base, other)
+                ));
+            }
+            xml.push_str(&format!(
+                "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n  </url>\n",
+                route.url(base, default)
+            ));
+        }
+    }
+    xml.push_str("</urlset>\n");
+    xml
 }
 
 /// Loads the site in `root` and writes it to `output`.
@@ -43,8 +82,12 @@ pub fn build(root: &Path, output: &Path) -> Result<Built, BuildError> {
     let Some(catalog) = loaded.valid_catalog() else {
         return Err(BuildError::Content(loaded));
     };
-    let theme = Theme::load(root).map_err(BuildError::Theme)?;
-    let files = render(catalog, &theme).map_err(BuildError::Render)?;
+    let languages: Vec<&str> = catalog.language_codes().collect();
+    let locales = Locales::load(root, &languages, &catalog.site.default_language.value)
+        .map_err(|errors| BuildError::Locales(errors.iter().map(ToString::to_string).collect()))?;
+    let locales = Arc::new(locales);
+    let theme = Theme::load(root, locales.clone()).map_err(BuildError::Theme)?;
+    let files = render(catalog, &theme, &locales).map_err(BuildError::Render)?;
     write_atomically(output, &files).map_err(BuildError::Write)?;
     let bytes = files.iter().map(|f| f.bytes.len()).sum();
     Ok(Built { files: files.len(), bytes, loaded })

@@ -32,6 +32,13 @@ pub fn run(root: &Path, output: &Path) -> u8 {
             eprintln!("error: {message}\nbuild failed; {} was not changed", output.display());
             CONTENT_ERROR
         }
+        Err(BuildError::Locales(errors)) => {
+            for error in &errors {
+                eprintln!("error: {error}\n");
+            }
+            eprintln!("build failed: {} problem(s) in locales/; {} was not changed", errors.len(), output.display());
+            CONTENT_ERROR
+        }
         Err(BuildError::Write(error)) => {
             eprintln!("error: {error}");
             CONTENT_ERROR

@@ -170,7 +170,7 @@ pub fn load(root: &Path) -> Result<Loaded, NotASite> {
         (Some((site_file, site)), Some((concept_file, concept))) => {
             origins.site = site_file;
             origins.concept = concept_file;
-            let catalog = Catalog { format: CATALOG_FORMAT.to_string(), site, concept, courses, packages, pages };
+            let catalog = Catalog { format: CATALOG_FORMAT.to_string(), site, concept, courses, packages, pages, urls: None };
             coverage = validate::validate(&catalog, &origins, &sources, &mut report);
             Some(catalog)
         }

@@ -30,6 +30,24 @@ pub struct Concept {
     pub criterion_groups: Vec<CriterionGroup>,
     /// The three labour markets around the station and their job counts.
     pub labour_markets: LabourMarkets,
+    /// What the employer pages and practice folders tell companies.
+    pub employer: Employer,
+}
+
+/// What every package tells the companies that take trainees.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Employer {
+    /// The company's role as training company (træningsvirksomhed).
+    pub role: Text,
+    /// What the job centre provides, one item each.
+    pub job_centre_provides: Vec<Text>,
+    /// Support schemes: virksomhedspraktik, løntilskud, IGU, mentor, interpreter.
+    pub schemes: Vec<Support>,
+    /// The ten good tips for a company taking its first trainee.
+    pub tips: Vec<Text>,
+    /// What happens after hiring (efterværn).
+    pub after_hiring: Text,
 }
 
 /// A principle with its motto, e.g. "Se mig, som den jeg er".
@@ -200,6 +218,14 @@ impl Concept {
         for m in &self.labour_markets.markets {
             texts.extend([&m.name, &m.description]);
         }
+        let employer = &self.employer;
+        texts.push(&employer.role);
+        texts.extend(&employer.job_centre_provides);
+        for s in &employer.schemes {
+            texts.extend([&s.name, &s.text]);
+        }
+        texts.extend(&employer.tips);
+        texts.push(&employer.after_hiring);
         texts
     }
 

@@ -35,6 +35,10 @@ pub struct Catalog {
     pub packages: BTreeMap<String, Package>,
     /// Free pages by slug, then by language code.
     pub pages: BTreeMap<String, BTreeMap<String, Page>>,
+    /// The address of every page in every language. Written by `build` into
+    /// catalog.json; absent while the content is only loaded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub urls: Option<crate::routes::Urls>,
 }
 
 impl Catalog {

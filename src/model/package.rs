@@ -12,6 +12,9 @@ use std::collections::BTreeMap;
 pub struct Package {
     /// Position in lists of packages: 1 comes first.
     pub order: u32,
+    /// The pictogram shown on the package's card: a file name (without .svg)
+    /// in the theme's `pictograms/` folder, e.g. `landbrug`.
+    pub pictogram: Located<String>,
     /// The branch, e.g. `da: Landbrug`.
     pub name: Text,
     /// The package in one or two short sentences.

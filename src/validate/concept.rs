@@ -12,6 +12,7 @@ pub fn check(check: &mut Checker, catalog: &Catalog, file: FileId) {
         ("dogma", concept.dogmas.iter().map(|d| &d.id).collect()),
         ("module kind", concept.module_kinds.iter().map(|k| &k.id).collect()),
         ("support", concept.support.iter().map(|s| &s.id).collect()),
+        ("support scheme", concept.employer.schemes.iter().map(|s| &s.id).collect()),
         ("criterion group", concept.criterion_groups.iter().map(|g| &g.id).collect()),
         ("labour market", concept.labour_markets.markets.iter().map(|m| &m.id).collect()),
     ];

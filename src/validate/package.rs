@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 
 pub fn check(check: &mut Checker, catalog: &Catalog, package: &Package, file: FileId, unreadable: &BTreeSet<String>) {
     let concept = &catalog.concept;
+    check.slug(file, &package.pictogram, "pictogram");
     for criterion in &package.criteria {
         check.slug(file, &criterion.id, "criterion");
         check.reference(

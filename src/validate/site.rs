@@ -74,6 +74,15 @@ pub fn check_course(check: &mut Checker, course: &Course, file: FileId) {
 pub fn check_pages(check: &mut Checker, catalog: &Catalog, origins: &Origins) {
     for ((slug, lang), file) in &origins.pages {
         check.file_id(*file, slug, "page");
+        if crate::routes::RESERVED.contains(&slug.as_str()) {
+            check.push(
+                Diagnostic::error(*file, Pos::UNKNOWN, format!("the page name `{slug}` is taken by the site's own pages"))
+                    .help(format!(
+                        "rename the file: these names are reserved for generated pages: {}",
+                        crate::routes::RESERVED.join(", ")
+                    )),
+            );
+        }
         if !check.languages.contains(lang) {
             let languages = check.languages.clone();
             check.push(

@@ -1,0 +1,108 @@
+# Interface text in Arabic (Modern Standard Arabic, without vowel marks).
+# Each message: `id = text`. Text in { $name } is filled in by pathways.
+# Arabic plural forms: [zero] [one] [two] [few] [many] *[other].
+
+number-group-separator = ,
+
+## Frame of every page
+skip-link = انتقل إلى المحتوى
+language-nav = اللغة
+main-nav = القائمة
+nav-home = الصفحة الرئيسية
+nav-jobs = أين توجد الوظائف؟
+untranslated-notice = لم تتم ترجمة بعض أجزاء هذه الصفحة بعد. وهي معروضة باللغة الدانماركية.
+contact = التواصل
+phone = الهاتف
+email = البريد الإلكتروني
+open-data = جميع البيانات كبيانات مفتوحة (JSON)
+illustrative-contact = بيانات التواصل مثال فقط.
+source = المصدر
+yes = نعم
+
+## Numbers and durations
+weeks = { $n ->
+    [one] أسبوع واحد
+    [two] أسبوعان
+    [few] { $n } أسابيع
+   *[other] { $n } أسبوعا
+}
+days = { $n ->
+    [one] يوم واحد
+    [two] يومان
+    [few] { $n } أيام
+   *[other] { $n } يوما
+}
+jobs-count = { $count } وظيفة
+travel-minutes = { $n } دقيقة بالحافلة أو القطار
+step = الخطوة { $n }
+level = المستوى { $n }
+target-level = الهدف: المستوى { $level } من { $of } ({ $label })
+
+## Front page
+home-jobs-headline = { $total } وظيفة على بعد ساعة من { $from }
+home-jobs-link = اعرف أين توجد الوظائف
+home-packages = اختر مجالا مهنيا
+home-how = كيف نعمل
+card-duration = مدة المسار { $weeks }.
+
+## Package page
+package-for-whom = لمن هذا المسار؟
+package-pathway = مسارك
+package-total = المدة الكاملة { $weeks }. وفي المسار السريع { $fast }.
+illustrative-durations = المدد المذكورة أمثلة.
+diagram-title = المسار في { $steps } خطوات
+diagram-region = المسار في رسم
+fast-track = المسار السريع
+measurement = قياس
+module-at-company = في شركة
+module-gate = نقيس ما تعلمته.
+package-learn = ما ستتعلمه
+package-learn-intro = في كل قياس ننظر معا إلى ما تستطيع فعله. تبين النقاط الهدف لكل خطوة.
+module-courses = الدورات في هذه الخطوة
+scale-heading = مقياس التقييم
+package-courses = دورات AMU
+amu-number = رقم AMU
+package-jobs = الوظائف في هذا المجال
+package-job-types = الوظائف التي يمكنك الحصول عليها
+package-jobs-total = { $total } وظيفة في هذا المجال على بعد ساعة
+illustrative-jobs = أرقام هذا المجال مثال فقط.
+package-certificate = ما تحصل عليه
+package-contact = التواصل
+package-employer-link = هل تمثل شركة؟ اقرأ عن دور شركة التدريب
+
+## Employer page
+employer-title = { $package }: للشركات
+employer-citizen-link = انظر الصفحة الخاصة بالمواطنين
+employer-role = دوركم كشركة تدريب
+employer-timeline = المسار خطوة بخطوة
+th-step = الخطوة
+th-weeks = الأسابيع
+th-what = الهدف
+employer-profile = ملف الكفاءات
+employer-provides = ما يوفره مركز التوظيف
+employer-schemes = برامج الدعم
+employer-tips = عشر نصائح مفيدة
+employer-after = بعد التوظيف
+employer-companies = أمثلة على شركات التدريب
+illustrative-company = (مثال من تأليفنا)
+
+## Course page
+course-no-number = لا يوجد رقم AMU
+course-days = المدة
+course-provider = الجهة المقدمة
+course-interpreter = مع مترجم فوري
+course-language-support = مع دعم لغوي
+course-used-by = هذه الدورة جزء من
+illustrative-course = هذه الدورة مثال.
+
+## Where are the jobs
+jobs-title = أين توجد الوظائف؟
+jobs-intro = كلما استطعت السفر أبعد إلى العمل، زاد عدد الوظائف التي يمكنك التقدم إليها.
+jobs-travel = مدة السفر هي الوقت بالحافلة أو القطار من محطة فريدريكسهافن في كل اتجاه. تذكر أنك تذهب وتعود كل يوم.
+jobs-per-package = الوظائف حسب المجال
+
+## Language chooser and missing page
+choose-language = اختر العربية
+not-found-title = الصفحة غير موجودة
+not-found-text = لا نستطيع العثور على الصفحة. ربما تم نقلها.
+not-found-home = اذهب إلى الصفحة الرئيسية

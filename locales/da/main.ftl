@@ -1,0 +1,103 @@
+# Interface text in Danish. Each message: `id = text`. Text in { $name } is
+# filled in by pathways; keep it as it is. Plural forms: [one] and *[other].
+
+number-group-separator = .
+
+## Frame of every page
+skip-link = Gå til indholdet
+language-nav = Sprog
+main-nav = Menu
+nav-home = Forside
+nav-jobs = Hvor er jobbene?
+untranslated-notice = Dele af denne side er ikke oversat endnu. De står på dansk.
+contact = Kontakt
+phone = Telefon
+email = E-mail
+open-data = Alle data som åbne data (JSON)
+illustrative-contact = Kontaktoplysningerne er et eksempel.
+source = Kilde
+yes = Ja
+
+## Numbers and durations
+weeks = { $n ->
+    [one] { $n } uge
+   *[other] { $n } uger
+}
+days = { $n ->
+    [one] { $n } dag
+   *[other] { $n } dage
+}
+jobs-count = { $count } job
+travel-minutes = { $n } minutter med bus eller tog
+step = Trin { $n }
+level = Niveau { $n }
+target-level = Mål: niveau { $level } af { $of } ({ $label })
+
+## Front page
+home-jobs-headline = { $total } job inden for en time fra { $from }
+home-jobs-link = Se, hvor jobbene er
+home-packages = Vælg en branche
+home-how = Sådan arbejder vi
+card-duration = Forløbet varer { $weeks }.
+
+## Package page
+package-for-whom = Hvem er det for?
+package-pathway = Dit forløb
+package-total = I alt { $weeks }. På fast track { $fast }.
+illustrative-durations = Varighederne er eksempler.
+diagram-title = Forløbet i { $steps } trin
+diagram-region = Forløbet som tegning
+fast-track = Fast track
+measurement = Måling
+module-at-company = I en virksomhed
+module-gate = Vi måler, hvad du har lært.
+package-learn = Det lærer du
+package-learn-intro = Ved hver måling ser vi sammen på, hvad du kan. Prikkerne viser målet for trinnet.
+module-courses = Kurser i dette trin
+scale-heading = Skalaen for målingerne
+package-courses = AMU-kurser
+amu-number = AMU-nummer
+package-jobs = Job i branchen
+package-job-types = Job, du kan få
+package-jobs-total = { $total } job i branchen inden for en time
+illustrative-jobs = Tallene for branchen er et eksempel.
+package-certificate = Det får du
+package-contact = Kontakt
+package-employer-link = Er du virksomhed? Læs om at være træningsvirksomhed
+
+## Employer page
+employer-title = { $package }: for virksomheder
+employer-citizen-link = Se siden for borgere
+employer-role = Jeres rolle som træningsvirksomhed
+employer-timeline = Forløbet trin for trin
+th-step = Trin
+th-weeks = Uger
+th-what = Formål
+employer-profile = Kompetenceprofilen
+employer-provides = Det sørger jobcentret for
+employer-schemes = Støtteordninger
+employer-tips = Ti gode råd
+employer-after = Efter ansættelsen
+employer-companies = Eksempler på træningsvirksomheder
+illustrative-company = (opdigtet eksempel)
+
+## Course page
+course-no-number = Intet AMU-nummer
+course-days = Varighed
+course-provider = Udbyder
+course-interpreter = Med tolk
+course-language-support = Med sprogstøtte
+course-used-by = Kurset indgår i
+illustrative-course = Kurset er et eksempel.
+
+## Where are the jobs
+jobs-title = Hvor er jobbene?
+jobs-intro = Jo længere du kan rejse til arbejde, jo flere job kan du søge.
+jobs-travel = Rejsetid er tiden med bus eller tog fra Frederikshavn station hver vej. Tænk på, at du skal frem og tilbage hver dag.
+jobs-per-package = Job pr. branche
+
+## Language chooser and missing page
+choose-language = Vælg dansk
+not-found-title = Siden findes ikke
+not-found-text = Vi kan ikke finde siden. Måske er den flyttet.
+not-found-home = Gå til forsiden

@@ -1,0 +1,103 @@
+# Interface text in English. Each message: `id = text`. Text in { $name } is
+# filled in by pathways; keep it as it is. Plural forms: [one] and *[other].
+
+number-group-separator = ,
+
+## Frame of every page
+skip-link = Go to the content
+language-nav = Language
+main-nav = Menu
+nav-home = Home
+nav-jobs = Where are the jobs?
+untranslated-notice = Parts of this page are not translated yet. They are shown in Danish.
+contact = Contact
+phone = Phone
+email = Email
+open-data = All data as open data (JSON)
+illustrative-contact = The contact details are an example.
+source = Source
+yes = Yes
+
+## Numbers and durations
+weeks = { $n ->
+    [one] { $n } week
+   *[other] { $n } weeks
+}
+days = { $n ->
+    [one] { $n } day
+   *[other] { $n } days
+}
+jobs-count = { $count } jobs
+travel-minutes = { $n } minutes by bus or train
+step = Step { $n }
+level = Level { $n }
+target-level = Goal: level { $level } of { $of } ({ $label })
+
+## Front page
+home-jobs-headline = { $total } jobs within an hour of { $from }
+home-jobs-link = See where the jobs are
+home-packages = Choose a branch
+home-how = How we work
+card-duration = The pathway takes { $weeks }.
+
+## Package page
+package-for-whom = Who is it for?
+package-pathway = Your pathway
+package-total = In total { $weeks }. On the fast track { $fast }.
+illustrative-durations = The durations are examples.
+diagram-title = The pathway in { $steps } steps
+diagram-region = The pathway as a drawing
+fast-track = Fast track
+measurement = Measurement
+module-at-company = At a company
+module-gate = We measure what you have learned.
+package-learn = What you learn
+package-learn-intro = At each measurement we look together at what you can do. The dots show the goal for the step.
+module-courses = Courses in this step
+scale-heading = The scale for the measurements
+package-courses = AMU courses
+amu-number = AMU number
+package-jobs = Jobs in the branch
+package-job-types = Jobs you can get
+package-jobs-total = { $total } jobs in the branch within an hour
+illustrative-jobs = The figures for the branch are an example.
+package-certificate = What you get
+package-contact = Contact
+package-employer-link = Are you a company? Read about being a training company
+
+## Employer page
+employer-title = { $package }: for companies
+employer-citizen-link = See the page for citizens
+employer-role = Your role as a training company
+employer-timeline = The pathway step by step
+th-step = Step
+th-weeks = Weeks
+th-what = Purpose
+employer-profile = The competence profile
+employer-provides = What the job centre provides
+employer-schemes = Support schemes
+employer-tips = Ten good tips
+employer-after = After hiring
+employer-companies = Examples of training companies
+illustrative-company = (invented example)
+
+## Course page
+course-no-number = No AMU number
+course-days = Duration
+course-provider = Provider
+course-interpreter = With interpreter
+course-language-support = With language support
+course-used-by = The course is part of
+illustrative-course = The course is an example.
+
+## Where are the jobs
+jobs-title = Where are the jobs?
+jobs-intro = The further you can travel to work, the more jobs you can apply for.
+jobs-travel = Travel time is the time by bus or train from Frederikshavn station, each way. Remember that you travel there and back every day.
+jobs-per-package = Jobs per branch
+
+## Language chooser and missing page
+choose-language = Choose English
+not-found-title = The page does not exist
+not-found-text = We cannot find the page. Maybe it has moved.
+not-found-home = Go to the home page

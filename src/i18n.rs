@@ -1,0 +1,300 @@
+//! The words of the interface (menus, headings, hints) in every language, from
+//! Fluent files `locales/<lang>/*.ftl`. Content text comes from `content/`;
+//! everything else a reader sees comes from here, never from a template.
+//!
+//! A site without a `locales/` folder uses the built-in Danish, Arabic and
+//! English files. A message missing in one language falls back to the default
+//! language, and `pathways check` lists it.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use unic_langid::LanguageIdentifier;
+
+const BUILT_IN: &[(&str, &str)] = &[
+    ("da", include_str!("../locales/da/main.ftl")),
+    ("ar", include_str!("../locales/ar/main.ftl")),
+    ("en", include_str!("../locales/en/main.ftl")),
+];
+
+/// The message every language must have for numbers: the thousands separator.
+const GROUP_SEPARATOR: &str = "number-group-separator";
+
+/// One language's messages.
+struct Language {
+    bundle: FluentBundle<FluentResource>,
+    ids: BTreeSet<String>,
+    /// Where the messages came from, for messages about them.
+    folder: String,
+}
+
+/// The interface messages of all the site's languages.
+pub struct Locales {
+    languages: BTreeMap<String, Language>,
+    default: String,
+}
+
+/// A problem with the locale files, with the file and line it is on.
+#[derive(Debug)]
+pub struct LocaleError {
+    pub file: String,
+    pub line: Option<usize>,
+    pub message: String,
+    pub help: String,
+}
+
+impl std::fmt::Display for LocaleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{line}: {}", self.file, self.message)?,
+            None => write!(f, "{}: {}", self.file, self.message)?,
+        }
+        write!(f, "\n  = help: {}", self.help)
+    }
+}
+
+impl Locales {
+    /// Loads the messages of `languages` from `root/locales/`, or the built-in
+    /// ones when the site has no `locales/` folder. Every problem is returned.
+    pub fn load(root: &Path, languages: &[&str], default: &str) -> Result<Locales, Vec<LocaleError>> {
+        let folder = root.join("locales");
+        let mut loaded = BTreeMap::new();
+        let mut errors = Vec::new();
+        for &lang in languages {
+            let files = if folder.is_dir() {
+                read_folder(root, &folder.join(lang), lang)
+            } else {
+                built_in(lang)
+            };
+            match files.and_then(|files| language(lang, files)) {
+                Ok(language) => {
+                    loaded.insert(lang.to_string(), language);
+                }
+                Err(mut e) => errors.append(&mut e),
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let locales = Locales { languages: loaded, default: default.to_string() };
+        for (lang, language) in &locales.languages {
+            if !language.ids.contains(GROUP_SEPARATOR) {
+                errors.push(LocaleError {
+                    file: language.folder.clone(),
+                    line: None,
+                    message: format!("the `{lang}` messages have no `{GROUP_SEPARATOR}`"),
+                    help: format!("add `{GROUP_SEPARATOR} = ,` (or the separator your language uses in 1,193)"),
+                });
+            }
+        }
+        if errors.is_empty() { Ok(locales) } else { Err(errors) }
+    }
+
+    /// The message `id` in `lang` with `args`, falling back to the default
+    /// language. The second value is the language the message was found in.
+    pub fn message(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Result<(String, &str), String> {
+        for candidate in [lang, self.default.as_str()] {
+            let Some((code, language)) = self.languages.get_key_value(candidate) else { continue };
+            let Some(message) = language.bundle.get_message(id) else { continue };
+            let Some(pattern) = message.value() else {
+                return Err(format!("the message `{id}` in {} has no text", language.folder));
+            };
+            let mut errors = Vec::new();
+            let text = language.bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            if let Some(error) = errors.first() {
+                return Err(format!("the message `{id}` in {} cannot be formatted: {error}", language.folder));
+            }
+            return Ok((text, code.as_str()));
+        }
+        Err(format!(
+            "there is no message `{id}` in locales/{}/: add it, e.g. `{id} = …`, to one of its .ftl files",
+            self.default
+        ))
+    }
+
+    /// A whole number with the language's thousands separator: 1.193, 1,193.
+    pub fn number(&self, lang: &str, n: u64) -> String {
+        let separator = self.message(lang, GROUP_SEPARATOR, None).map(|(s, _)| s).unwrap_or_default();
+        let digits = n.to_string();
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push_str(&separator);
+            }
+            out.push(digit);
+        }
+        out
+    }
+
+    /// Each language's messages that the default language has and it lacks.
+    pub fn missing(&self) -> Vec<(String, String, String)> {
+        let Some(default) = self.languages.get(&self.default) else { return Vec::new() };
+        let mut missing = Vec::new();
+        for (lang, language) in &self.languages {
+            for id in default.ids.difference(&language.ids) {
+                missing.push((lang.clone(), language.folder.clone(), id.clone()));
+            }
+        }
+        missing
+    }
+
+    /// The number of messages in the default language.
+    pub fn message_count(&self) -> usize {
+        self.languages.get(&self.default).map_or(0, |l| l.ids.len())
+    }
+}
+
+/// Builds the arguments of a message from name/value pairs.
+pub fn args<'a>(pairs: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>) -> FluentArgs<'a> {
+    let mut args = FluentArgs::new();
+    for (name, value) in pairs {
+        args.set(name, value);
+    }
+    args
+}
+
+fn read_folder(root: &Path, folder: &Path, lang: &str) -> Result<Vec<(String, String)>, Vec<LocaleError>> {
+    let shown = |path: &Path| path.strip_prefix(root).unwrap_or(path).display().to_string();
+    let entries = std::fs::read_dir(folder).map_err(|_| {
+        vec![LocaleError {
+            file: format!("{}/", shown(folder)),
+            line: None,
+            message: format!("there are no interface messages for the language `{lang}`"),
+            help: format!("copy locales/en/ to locales/{lang}/ and translate the text after each `=`"),
+        }]
+    })?;
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        .collect();
+    paths.sort();
+    if paths.is_empty() {
+        return Err(vec![LocaleError {
+            file: format!("{}/", shown(folder)),
+            line: None,
+            message: "the folder has no .ftl files".into(),
+            help: format!("copy locales/en/main.ftl to locales/{lang}/ and translate it"),
+        }]);
+    }
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        match std::fs::read_to_string(&path) {
+            Ok(text) => files.push((shown(&path), text)),
+            Err(e) => errors.push(LocaleError {
+                file: shown(&path),
+                line: None,
+                message: format!("cannot read the file: {e}"),
+                help: "save the file as UTF-8 text".into(),
+            }),
+        }
+    }
+    if errors.is_empty() { Ok(files) } else { Err(errors) }
+}
+
+fn built_in(lang: &str) -> Result<Vec<(String, String)>, Vec<LocaleError>> {
+    match BUILT_IN.iter().find(|(code, _)| *code == lang) {
+        Some((_, text)) => Ok(vec![(format!("locales/{lang}/main.ftl (built in)"), text.to_string())]),
+        None => Err(vec![LocaleError {
+            file: format!("locales/{lang}/"),
+            line: None,
+            message: format!("there are no interface messages for the language `{lang}`"),
+            help: format!("make the folder locales/{lang}/ with a translated copy of the built-in main.ftl of en"),
+        }]),
+    }
+}
+
+fn language(lang: &str, files: Vec<(String, String)>) -> Result<Language, Vec<LocaleError>> {
+    let id: LanguageIdentifier = lang.parse().map_err(|_| {
+        vec![LocaleError {
+            file: "content/site.yaml".into(),
+            line: None,
+            message: format!("`{lang}` is not a language code"),
+            help: "use a two- or three-letter code such as da, ar, en, uk".into(),
+        }]
+    })?;
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    let mut ids = BTreeSet::new();
+    let mut errors = Vec::new();
+    let folder = files.first().map(|(f, _)| parent(f)).unwrap_or_default();
+    for (file, text) in files {
+        let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
+        let resource = match FluentResource::try_new(text.clone()) {
+            Ok(resource) => resource,
+            Err((resource, parse_errors)) => {
+                for e in parse_errors {
+                    errors.push(LocaleError {
+                        file: file.clone(),
+                        line: Some(line_of(e.pos.start)),
+                        message: format!("this line is not valid Fluent: {}", e.kind),
+                        help: "write each message as `id = text`; continue long text on lines that start with spaces".into(),
+                    });
+                }
+                resource
+            }
+        };
+        for entry in resource.entries() {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
+                if !ids.insert(m.id.name.to_string()) {
+                    let offset = text.find(&format!("\n{} ", m.id.name)).map_or(0, |o| o + 1);
+                    errors.push(LocaleError {
+                        file: file.clone(),
+                        line: Some(line_of(offset)),
+                        message: format!("the message `{}` is defined twice", m.id.name),
+                        help: "keep one of them: each message id may appear once per language".into(),
+                    });
+                }
+            }
+        }
+        // Duplicates are reported above; keep the first definition.
+        let _ = bundle.add_resource(resource);
+    }
+    if errors.is_empty() { Ok(Language { bundle, ids, folder }) } else { Err(errors) }
+}
+
+fn parent(file: &str) -> String {
+    match file.rsplit_once('/') {
+        Some((dir, _)) => format!("{dir}/"),
+        None => file.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn built_in() -> Locales {
+        Locales::load(Path::new("/nonexistent"), &["da", "ar", "en"], "da").expect("built-in locales load")
+    }
+
+    #[test]
+    fn numbers_use_each_language_s_separator() {
+        let locales = built_in();
+        assert_eq!(locales.number("da", 1193), "1.193");
+        assert_eq!(locales.number("en", 1193), "1,193");
+        assert_eq!(locales.number("da", 240), "240");
+        assert_eq!(locales.number("da", 1_000_000), "1.000.000");
+    }
+
+    #[test]
+    fn the_built_in_languages_have_the_same_messages() {
+        assert_eq!(built_in().missing(), Vec::<(String, String, String)>::new());
+    }
+
+    #[test]
+    fn plural_forms_follow_the_language() {
+        let locales = built_in();
+        // Fluent isolates each filled-in value (U+2068 … U+2069) so numbers
+        // keep their place in right-to-left text; compare without the marks.
+        let weeks = |lang, n: u32| {
+            let text = locales.message(lang, "weeks", Some(&args([("n", FluentValue::from(n))]))).unwrap().0;
+            text.replace(['\u{2068}', '\u{2069}'], "")
+        };
+        assert!(weeks("da", 1).contains("1 uge"), "{}", weeks("da", 1));
+        assert!(weeks("da", 8).contains("uger"));
+        assert!(weeks("en", 1).contains("1 week"));
+        assert_ne!(weeks("ar", 2), weeks("ar", 8), "Arabic has a dual form");
+    }
+}

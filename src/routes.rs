@@ -1,0 +1,86 @@
+//! Where every page of the site lives. One place decides the paths, so links,
+//! the language switcher, hreflang, the sitemap and catalog.json always agree.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The first path segment of each kind of generated page. Free pages live
+/// beside them under `/{lang}/{slug}/`, so their slugs may not take these.
+pub const PACKAGES: &str = "pakker";
+pub const EMPLOYERS: &str = "virksomheder";
+pub const COURSES: &str = "kurser";
+pub const JOBS: &str = "job";
+pub const RESERVED: [&str; 4] = [PACKAGES, EMPLOYERS, COURSES, JOBS];
+
+/// A page of the site, independent of language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Route<'a> {
+    Home,
+    Package(&'a str),
+    Employer(&'a str),
+    Course(&'a str),
+    Jobs,
+    Page(&'a str),
+}
+
+impl Route<'_> {
+    /// The page's folder relative to the site root, ending in `/`: `da/pakker/landbrug/`.
+    pub fn dir(&self, lang: &str) -> String {
+        match self {
+            Route::Home => format!("{lang}/"),
+            Route::Package(id) => format!("{lang}/{PACKAGES}/{id}/"),
+            Route::Employer(id) => format!("{lang}/{EMPLOYERS}/{id}/"),
+            Route::Course(id) => format!("{lang}/{COURSES}/{id}/"),
+            Route::Jobs => format!("{lang}/{JOBS}/"),
+            Route::Page(slug) => format!("{lang}/{slug}/"),
+        }
+    }
+
+    /// The file the page is written to.
+    pub fn file(&self, lang: &str) -> String {
+        format!("{}index.html", self.dir(lang))
+    }
+
+    /// How many folders deep the page is, for relative links back to the root.
+    pub fn depth(&self) -> usize {
+        match self {
+            Route::Home => 1,
+            Route::Jobs | Route::Page(_) => 2,
+            Route::Package(_) | Route::Employer(_) | Route::Course(_) => 3,
+        }
+    }
+
+    /// The full address under the site's base URL (which ends in `/`).
+    pub fn url(&self, base_url: &str, lang: &str) -> String {
+        format!("{base_url}{}", self.dir(lang))
+    }
+}
+
+/// The web address of every page in every language, as published in catalog.json.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Urls {
+    /// Language code → address.
+    pub home: BTreeMap<String, String>,
+    pub jobs: BTreeMap<String, String>,
+    /// Package id → language code → address of the citizens' page.
+    pub packages: BTreeMap<String, BTreeMap<String, String>>,
+    /// Package id → language code → address of the employers' page.
+    pub employers: BTreeMap<String, BTreeMap<String, String>>,
+    /// Course id → language code → address.
+    pub courses: BTreeMap<String, BTreeMap<String, String>>,
+    /// Page slug → language code → address.
+    pub pages: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn depth_matches_the_folders_of_the_path() {
+        for route in [Route::Home, Route::Package("a"), Route::Employer("a"), Route::Course("a"), Route::Jobs, Route::Page("a")] {
+            assert_eq!(route.dir("da").matches('/').count(), route.depth(), "{route:?}");
+        }
+    }
+}
