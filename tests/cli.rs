@@ -26,17 +26,26 @@ fn check_passes_on_the_example_and_reports_coverage() {
     let stdout = text(&out.stdout);
     assert!(stdout.contains("check passed: 0 errors, 0 warning(s)"), "{stdout}");
     assert!(stdout.lines().any(|l| l.trim_start().starts_with("da") && l.contains("100.0%")), "{stdout}");
-    assert!(stdout.contains("missing ar: content/packages/landbrug.yaml:"), "{stdout}");
+    for lang in ["da", "ar", "en"] {
+        assert!(stdout.lines().any(|l| l.trim_start().starts_with(lang) && l.contains("100.0%")), "{lang}: {stdout}");
+    }
 }
 
 #[test]
 fn strict_check_passes_for_danish_and_fails_on_missing_translations() {
-    let root = repo();
-    let danish = pathways(&["check", "--root", root.to_str().unwrap(), "--strict", "--lang", "da"]);
+    let example = pathways(&["check", "--root", repo().to_str().unwrap(), "--strict"]);
+    assert_eq!(example.status.code(), Some(0), "the example is complete in da, ar and en: {}", text(&example.stderr));
+
+    let site = Site::example();
+    site.edit("content/packages/landbrug.yaml", "  en: \"Agriculture\"\n", "");
+    let line = site.at("content/packages/landbrug.yaml", "name:").split(':').nth(1).unwrap().to_string();
+    let danish = pathways(&["check", "--root", root(&site), "--strict", "--lang", "da"]);
     assert_eq!(danish.status.code(), Some(0), "{}", text(&danish.stderr));
-    let all = pathways(&["check", "--root", root.to_str().unwrap(), "--strict"]);
+    let all = pathways(&["check", "--root", root(&site), "--strict"]);
     assert_eq!(all.status.code(), Some(1));
     assert!(text(&all.stderr).contains("missing translation(s) with --strict"));
+    let expected = format!("missing en: content/packages/landbrug.yaml:{}:", line.parse::<usize>().unwrap() + 1);
+    assert!(text(&all.stdout).contains(&expected) || text(&all.stderr).contains(&expected), "{expected}");
 }
 
 #[test]
