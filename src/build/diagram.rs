@@ -99,8 +99,8 @@ pub fn pathway(ctx: &Ctx, package: &Package) -> Result<String, String> {
             let _ = write!(
                 body,
                 r#"<rect class="fast" x="{}" y="{FAST_Y}" width="{}" height="{FAST_H}" rx="13"/><text class="fast-text" x="{mid}" y="{}" text-anchor="middle">{}</text>"#,
-                x + 10.0,
-                BOX_W - 20.0,
+                x + 2.0,
+                BOX_W - 4.0,
                 FAST_Y + 17.0,
                 escape(&format!("{fast_label}: {fast_weeks}"))
             );

@@ -621,25 +621,32 @@ fn page(theme: &Theme, template: &str, context: &Context, path: PathBuf) -> Resu
     Ok(OutputFile { path, bytes: html.into_bytes() })
 }
 
-/// `/index.html`: a language chooser that needs no JavaScript.
-fn chooser(catalog: &Catalog, theme: &Theme, locales: &Locales) -> Result<OutputFile, String> {
-    let options = catalog
+/// One value per language of the site, for the pages that show every language at once.
+fn per_language(
+    catalog: &Catalog,
+    locales: &Locales,
+    view: impl Fn(&crate::model::Language, &Ctx) -> Result<serde_json::Value, String>,
+) -> Result<Vec<serde_json::Value>, String> {
+    catalog
         .site
         .languages
         .iter()
-        .map(|l| {
-            let code = l.code.value.as_str();
-            let ctx = Ctx::new(catalog, locales, code, Route::Home);
-            Ok(serde_json::json!({
-                "code": code,
-                "name": l.name,
-                "dir": dir_name(l.dir),
-                "href": Route::Home.dir(code),
-                "title": ctx.l(&catalog.site.title),
-                "choose": ctx.msg("choose-language", &[])?,
-            }))
-        })
-        .collect::<Result<Vec<_>, String>>()?;
+        .map(|l| view(l, &Ctx::new(catalog, locales, &l.code.value, Route::Home)))
+        .collect()
+}
+
+/// `/index.html`: a language chooser that needs no JavaScript.
+fn chooser(catalog: &Catalog, theme: &Theme, locales: &Locales) -> Result<OutputFile, String> {
+    let options = per_language(catalog, locales, |l, ctx| {
+        Ok(serde_json::json!({
+            "code": ctx.lang,
+            "name": l.name,
+            "dir": dir_name(l.dir),
+            "href": Route::Home.dir(ctx.lang),
+            "title": ctx.l(&catalog.site.title),
+            "choose": ctx.msg("choose-language", &[])?,
+        }))
+    })?;
     let default = catalog.site.default_language.value.as_str();
     let ctx = Ctx::new(catalog, locales, default, Route::Home);
     let mut context = Context::new();
@@ -656,23 +663,16 @@ fn chooser(catalog: &Catalog, theme: &Theme, locales: &Locales) -> Result<Output
 fn not_found(catalog: &Catalog, theme: &Theme, locales: &Locales) -> Result<OutputFile, String> {
     let base = catalog.site.base_url.value.as_str();
     let path = base.find("://").and_then(|i| base[i + 3..].find('/').map(|j| &base[i + 3 + j..])).unwrap_or("/");
-    let sections = catalog
-        .site
-        .languages
-        .iter()
-        .map(|l| {
-            let code = l.code.value.as_str();
-            let ctx = Ctx::new(catalog, locales, code, Route::Home);
-            Ok(serde_json::json!({
-                "code": code,
-                "dir": dir_name(l.dir),
-                "heading": ctx.msg("not-found-title", &[])?,
-                "text": ctx.msg("not-found-text", &[])?,
-                "home": ctx.msg("not-found-home", &[])?,
-                "href": format!("{path}{}", Route::Home.dir(code)),
-            }))
-        })
-        .collect::<Result<Vec<_>, String>>()?;
+    let sections = per_language(catalog, locales, |l, ctx| {
+        Ok(serde_json::json!({
+            "code": ctx.lang,
+            "dir": dir_name(l.dir),
+            "heading": ctx.msg("not-found-title", &[])?,
+            "text": ctx.msg("not-found-text", &[])?,
+            "home": ctx.msg("not-found-home", &[])?,
+            "href": format!("{path}{}", Route::Home.dir(ctx.lang)),
+        }))
+    })?;
     let default = catalog.site.default_language.value.as_str();
     let mut context = Context::new();
     context.insert("lang", default);
