@@ -20,7 +20,11 @@ fn measure(name: &str, runs: usize, mut f: impl FnMut()) {
         .collect();
     times.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    println!("{name:<40} median {:>7.2} ms   fastest {:>7.2} ms   ({runs} runs)", ms(times[runs / 2]), ms(times[0]));
+    println!(
+        "{name:<40} median {:>7.2} ms   fastest {:>7.2} ms   ({runs} runs)",
+        ms(times[runs / 2]),
+        ms(times[0])
+    );
 }
 
 fn main() {
@@ -41,8 +45,12 @@ fn main() {
     });
     measure("whole build: load, render, write atomically", 20, || {
         let out = std::env::temp_dir().join(format!("pathways-bench-{}", std::process::id()));
-        pathways::build::build(root, &out).map_err(|_| "build failed").expect("build");
+        pathways::build::build(root, &out)
+            .map_err(|_| "build failed")
+            .expect("build");
     });
     println!("{pages} output files per build");
-    let _ = std::fs::remove_dir_all(std::env::temp_dir().join(format!("pathways-bench-{}", std::process::id())));
+    let _ = std::fs::remove_dir_all(
+        std::env::temp_dir().join(format!("pathways-bench-{}", std::process::id())),
+    );
 }

@@ -54,7 +54,9 @@ impl Sources {
     /// The position of `key` on the line of `value`: maps report where their
     /// values are, but a wrong key is what the user must fix.
     pub fn key_before(&self, id: FileId, value: Pos, key: &str) -> Pos {
-        let Some(text) = &self.get(id).text else { return value };
+        let Some(text) = &self.get(id).text else {
+            return value;
+        };
         let (offset, len) = (value.offset as usize, value.len as usize);
         if !value.is_known() || offset > text.len() || !text.is_char_boundary(offset) {
             return value;
@@ -64,9 +66,17 @@ impl Sources {
             Some(at) => {
                 let start = line_start + at;
                 let column = text[line_start..start].chars().count() as u32 + 1;
-                Pos { line: value.line, column, offset: start as u32, len: key.len() as u32 }
+                Pos {
+                    line: value.line,
+                    column,
+                    offset: start as u32,
+                    len: key.len() as u32,
+                }
             }
-            None => Pos { len: len as u32, ..value },
+            None => Pos {
+                len: len as u32,
+                ..value
+            },
         }
     }
 }
@@ -98,7 +108,10 @@ impl Diagnostic {
     }
 
     pub fn warning(file: FileId, pos: Pos, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(file, pos, message) }
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(file, pos, message)
+        }
     }
 
     pub fn label(mut self, label: impl Into<String>) -> Self {
@@ -132,7 +145,10 @@ impl Report {
     }
 
     pub fn count(&self, severity: Severity) -> usize {
-        self.diagnostics.iter().filter(|d| d.severity == severity).count()
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
     }
 
     pub fn has_errors(&self) -> bool {
@@ -142,8 +158,12 @@ impl Report {
     /// Puts the diagnostics in a stable order: by file, then by position.
     pub fn sort(&mut self, sources: &Sources) {
         self.diagnostics.sort_by(|a, b| {
-            (sources.path(a.file), a.pos.line, a.pos.column, a.severity)
-                .cmp(&(sources.path(b.file), b.pos.line, b.pos.column, b.severity))
+            (sources.path(a.file), a.pos.line, a.pos.column, a.severity).cmp(&(
+                sources.path(b.file),
+                b.pos.line,
+                b.pos.column,
+                b.severity,
+            ))
         });
     }
 
@@ -173,12 +193,21 @@ impl Report {
         });
     }
 
-    fn render(&self, sources: &Sources, mut emit: impl FnMut(&SimpleFiles<String, &str>, &Rendered<usize>)) {
+    fn render(
+        &self,
+        sources: &Sources,
+        mut emit: impl FnMut(&SimpleFiles<String, &str>, &Rendered<usize>),
+    ) {
         let mut files = SimpleFiles::new();
         let ids: Vec<usize> = sources
             .files
             .iter()
-            .map(|f| files.add(f.path.display().to_string(), f.text.as_deref().unwrap_or("")))
+            .map(|f| {
+                files.add(
+                    f.path.display().to_string(),
+                    f.text.as_deref().unwrap_or(""),
+                )
+            })
             .collect();
         for d in &self.diagnostics {
             let file = sources.get(d.file);
@@ -195,7 +224,10 @@ impl Report {
                 notes.push(format!("in {}", file.path.display()));
             }
             notes.extend(d.help.iter().map(|h| format!("help: {h}")));
-            let rendered = Rendered::new(severity).with_message(&d.message).with_labels(labels).with_notes(notes);
+            let rendered = Rendered::new(severity)
+                .with_message(&d.message)
+                .with_labels(labels)
+                .with_notes(notes);
             emit(&files, &rendered);
         }
     }
@@ -207,11 +239,20 @@ fn label_range(text: &str, pos: Pos) -> std::ops::Range<usize> {
         return 0..0;
     }
     let start = (pos.offset as usize).min(text.len());
-    let line_end = text[start..].find(['\n', '\r']).map_or(text.len(), |i| start + i);
-    let end = if pos.len == 0 { line_end } else { (start + pos.len as usize).min(line_end) };
+    let line_end = text[start..]
+        .find(['\n', '\r'])
+        .map_or(text.len(), |i| start + i);
+    let end = if pos.len == 0 {
+        line_end
+    } else {
+        (start + pos.len as usize).min(line_end)
+    };
     if end > start {
         return start..end;
     }
-    let next = text[start..].chars().next().map_or(start, |c| start + c.len_utf8());
+    let next = text[start..]
+        .chars()
+        .next()
+        .map_or(start, |c| start + c.len_utf8());
     start..next.min(line_end)
 }

@@ -57,7 +57,11 @@ impl std::fmt::Display for LocaleError {
 impl Locales {
     /// Loads the messages of `languages` from `root/locales/`, or the built-in
     /// ones when the site has no `locales/` folder. Every problem is returned.
-    pub fn load(root: &Path, languages: &[&str], default: &str) -> Result<Locales, Vec<LocaleError>> {
+    pub fn load(
+        root: &Path,
+        languages: &[&str],
+        default: &str,
+    ) -> Result<Locales, Vec<LocaleError>> {
         let folder = root.join("locales");
         let mut loaded = BTreeMap::new();
         let mut errors = Vec::new();
@@ -77,33 +81,60 @@ impl Locales {
         if !errors.is_empty() {
             return Err(errors);
         }
-        let locales = Locales { languages: loaded, default: default.to_string() };
+        let locales = Locales {
+            languages: loaded,
+            default: default.to_string(),
+        };
         for (lang, language) in &locales.languages {
             if !language.ids.contains(GROUP_SEPARATOR) {
                 errors.push(LocaleError {
                     file: language.folder.clone(),
                     line: None,
                     message: format!("the `{lang}` messages have no `{GROUP_SEPARATOR}`"),
-                    help: format!("add `{GROUP_SEPARATOR} = ,` (or the separator your language uses in 1,193)"),
+                    help: format!(
+                        "add `{GROUP_SEPARATOR} = ,` (or the separator your language uses in 1,193)"
+                    ),
                 });
             }
         }
-        if errors.is_empty() { Ok(locales) } else { Err(errors) }
+        if errors.is_empty() {
+            Ok(locales)
+        } else {
+            Err(errors)
+        }
     }
 
     /// The message `id` in `lang` with `args`, falling back to the default
     /// language. The second value is the language the message was found in.
-    pub fn message(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Result<(String, &str), String> {
+    pub fn message(
+        &self,
+        lang: &str,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Result<(String, &str), String> {
         for candidate in [lang, self.default.as_str()] {
-            let Some((code, language)) = self.languages.get_key_value(candidate) else { continue };
-            let Some(message) = language.bundle.get_message(id) else { continue };
+            let Some((code, language)) = self.languages.get_key_value(candidate) else {
+                continue;
+            };
+            let Some(message) = language.bundle.get_message(id) else {
+                continue;
+            };
             let Some(pattern) = message.value() else {
-                return Err(format!("the message `{id}` in {} has no text", language.folder));
+                return Err(format!(
+                    "the message `{id}` in {} has no text",
+                    language.folder
+                ));
             };
             let mut errors = Vec::new();
-            let text = language.bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            let text = language
+                .bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
             if let Some(error) = errors.first() {
-                return Err(format!("the message `{id}` in {} cannot be formatted: {error}", language.folder));
+                return Err(format!(
+                    "the message `{id}` in {} cannot be formatted: {error}",
+                    language.folder
+                ));
             }
             return Ok((text, code.as_str()));
         }
@@ -115,7 +146,10 @@ impl Locales {
 
     /// A whole number with the language's thousands separator: 1.193, 1,193.
     pub fn number(&self, lang: &str, n: u64) -> String {
-        let separator = self.message(lang, GROUP_SEPARATOR, None).map(|(s, _)| s).unwrap_or_default();
+        let separator = self
+            .message(lang, GROUP_SEPARATOR, None)
+            .map(|(s, _)| s)
+            .unwrap_or_default();
         let digits = n.to_string();
         let mut out = String::with_capacity(digits.len() + digits.len() / 3);
         for (i, digit) in digits.chars().enumerate() {
@@ -129,7 +163,9 @@ impl Locales {
 
     /// Each language's messages that the default language has and it lacks.
     pub fn missing(&self) -> Vec<(String, String, String)> {
-        let Some(default) = self.languages.get(&self.default) else { return Vec::new() };
+        let Some(default) = self.languages.get(&self.default) else {
+            return Vec::new();
+        };
         let mut missing = Vec::new();
         for (lang, language) in &self.languages {
             for id in default.ids.difference(&language.ids) {
@@ -154,14 +190,25 @@ pub fn args<'a>(pairs: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>) -> 
     args
 }
 
-fn read_folder(root: &Path, folder: &Path, lang: &str) -> Result<Vec<(String, String)>, Vec<LocaleError>> {
-    let shown = |path: &Path| path.strip_prefix(root).unwrap_or(path).display().to_string();
+fn read_folder(
+    root: &Path,
+    folder: &Path,
+    lang: &str,
+) -> Result<Vec<(String, String)>, Vec<LocaleError>> {
+    let shown = |path: &Path| {
+        path.strip_prefix(root)
+            .unwrap_or(path)
+            .display()
+            .to_string()
+    };
     let entries = std::fs::read_dir(folder).map_err(|_| {
         vec![LocaleError {
             file: format!("{}/", shown(folder)),
             line: None,
             message: format!("there are no interface messages for the language `{lang}`"),
-            help: format!("copy locales/en/ to locales/{lang}/ and translate the text after each `=`"),
+            help: format!(
+                "copy locales/en/ to locales/{lang}/ and translate the text after each `=`"
+            ),
         }]
     })?;
     let mut paths: Vec<PathBuf> = entries
@@ -191,17 +238,26 @@ fn read_folder(root: &Path, folder: &Path, lang: &str) -> Result<Vec<(String, St
             }),
         }
     }
-    if errors.is_empty() { Ok(files) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(files)
+    } else {
+        Err(errors)
+    }
 }
 
 fn built_in(lang: &str) -> Result<Vec<(String, String)>, Vec<LocaleError>> {
     match BUILT_IN.iter().find(|(code, _)| *code == lang) {
-        Some((_, text)) => Ok(vec![(format!("locales/{lang}/main.ftl (built in)"), text.to_string())]),
+        Some((_, text)) => Ok(vec![(
+            format!("locales/{lang}/main.ftl (built in)"),
+            text.to_string(),
+        )]),
         None => Err(vec![LocaleError {
             file: format!("locales/{lang}/"),
             line: None,
             message: format!("there are no interface messages for the language `{lang}`"),
-            help: format!("make the folder locales/{lang}/ with a translated copy of the built-in main.ftl of en"),
+            help: format!(
+                "make the folder locales/{lang}/ with a translated copy of the built-in main.ftl of en"
+            ),
         }]),
     }
 }
@@ -243,7 +299,8 @@ fn language(lang: &str, files: Vec<(String, String)>) -> Result<Language, Vec<Lo
                         file: file.clone(),
                         line: Some(line_of(offset)),
                         message: format!("the message `{}` is defined twice", m.id.name),
-                        help: "keep one of them: each message id may appear once per language".into(),
+                        help: "keep one of them: each message id may appear once per language"
+                            .into(),
                     });
                 }
             }
@@ -251,7 +308,15 @@ fn language(lang: &str, files: Vec<(String, String)>) -> Result<Language, Vec<Lo
         // Duplicates are reported above; keep the first definition.
         let _ = bundle.add_resource(resource);
     }
-    if errors.is_empty() { Ok(Language { bundle, ids, folder }) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(Language {
+            bundle,
+            ids,
+            folder,
+        })
+    } else {
+        Err(errors)
+    }
 }
 
 fn parent(file: &str) -> String {
@@ -266,7 +331,8 @@ mod tests {
     use super::*;
 
     fn built_in() -> Locales {
-        Locales::load(Path::new("/nonexistent"), &["da", "ar", "en"], "da").expect("built-in locales load")
+        Locales::load(Path::new("/nonexistent"), &["da", "ar", "en"], "da")
+            .expect("built-in locales load")
     }
 
     #[test]
@@ -289,7 +355,10 @@ mod tests {
         // Fluent isolates each filled-in value (U+2068 … U+2069) so numbers
         // keep their place in right-to-left text; compare without the marks.
         let weeks = |lang, n: u32| {
-            let text = locales.message(lang, "weeks", Some(&args([("n", FluentValue::from(n))]))).unwrap().0;
+            let text = locales
+                .message(lang, "weeks", Some(&args([("n", FluentValue::from(n))])))
+                .unwrap()
+                .0;
             text.replace(['\u{2068}', '\u{2069}'], "")
         };
         assert!(weeks("da", 1).contains("1 uge"), "{}", weeks("da", 1));

@@ -20,7 +20,12 @@ pub struct Pos {
 }
 
 impl Pos {
-    pub const UNKNOWN: Pos = Pos { line: 0, column: 0, offset: 0, len: 0 };
+    pub const UNKNOWN: Pos = Pos {
+        line: 0,
+        column: 0,
+        offset: 0,
+        len: 0,
+    };
 
     pub fn is_known(&self) -> bool {
         self.line > 0
@@ -28,7 +33,12 @@ impl Pos {
 
     /// The position of the start of a file, for problems that concern a whole file.
     pub fn start() -> Pos {
-        Pos { line: 1, column: 1, offset: 0, len: 0 }
+        Pos {
+            line: 1,
+            column: 1,
+            offset: 0,
+            len: 0,
+        }
     }
 
     fn from_saphyr(location: &serde_saphyr::Location) -> Pos {
@@ -40,8 +50,14 @@ impl Pos {
         Pos {
             line,
             column: u32::try_from(location.column()).unwrap_or(1),
-            offset: span.byte_offset().and_then(|o| u32::try_from(o).ok()).unwrap_or(0),
-            len: span.byte_len().and_then(|l| u32::try_from(l).ok()).unwrap_or(0),
+            offset: span
+                .byte_offset()
+                .and_then(|o| u32::try_from(o).ok())
+                .unwrap_or(0),
+            len: span
+                .byte_len()
+                .and_then(|l| u32::try_from(l).ok())
+                .unwrap_or(0),
         }
     }
 
@@ -51,7 +67,11 @@ impl Pos {
         if !self.is_known() {
             return self;
         }
-        Pos { line: self.line + lines, offset: self.offset + bytes, ..self }
+        Pos {
+            line: self.line + lines,
+            offset: self.offset + bytes,
+            ..self
+        }
     }
 }
 
@@ -68,7 +88,10 @@ impl<T> Located<T> {
     }
 
     pub fn unknown(value: T) -> Self {
-        Located { value, pos: Pos::UNKNOWN }
+        Located {
+            value,
+            pos: Pos::UNKNOWN,
+        }
     }
 }
 
@@ -90,7 +113,10 @@ impl<T: Eq> Eq for Located<T> {}
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Located<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let spanned = serde_saphyr::Spanned::<T>::deserialize(deserializer)?;
-        Ok(Located { pos: Pos::from_saphyr(&spanned.referenced), value: spanned.value })
+        Ok(Located {
+            pos: Pos::from_saphyr(&spanned.referenced),
+            value: spanned.value,
+        })
     }
 }
 

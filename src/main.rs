@@ -54,7 +54,11 @@ pub const USAGE_ERROR: u8 = 2;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
-        Command::Check { root, strict, languages } => cmd::check::run(&root, strict, &languages),
+        Command::Check {
+            root,
+            strict,
+            languages,
+        } => cmd::check::run(&root, strict, &languages),
         Command::Build { root, output } => cmd::build::run(&root, &output),
         Command::Schema { kind, out } => cmd::schema::run(kind.as_deref(), out.as_deref()),
     };

@@ -79,8 +79,19 @@ mod tests {
 
     #[test]
     fn depth_matches_the_folders_of_the_path() {
-        for route in [Route::Home, Route::Package("a"), Route::Employer("a"), Route::Course("a"), Route::Jobs, Route::Page("a")] {
-            assert_eq!(route.dir("da").matches('/').count(), route.depth(), "{route:?}");
+        for route in [
+            Route::Home,
+            Route::Package("a"),
+            Route::Employer("a"),
+            Route::Course("a"),
+            Route::Jobs,
+            Route::Page("a"),
+        ] {
+            assert_eq!(
+                route.dir("da").matches('/').count(),
+                route.depth(),
+                "{route:?}"
+            );
         }
     }
 }

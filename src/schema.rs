@@ -24,7 +24,10 @@ pub fn schema(kind: &str) -> Option<String> {
         "page" => schema_for!(FrontMatter),
         _ => return None,
     };
-    let described = KINDS.iter().find(|(k, _)| *k == kind).map_or("", |(_, f)| f);
+    let described = KINDS
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map_or("", |(_, f)| f);
     schema.insert("title".into(), format!("pathways: {described}").into());
     serde_json::to_string_pretty(&schema).ok().map(|mut s| {
         s.push('\n');

@@ -12,7 +12,10 @@ pub fn closest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -
 }
 
 /// A help line proposing the closest candidate, if any.
-pub fn did_you_mean<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+pub fn did_you_mean<'a>(
+    wrong: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<String> {
     closest(wrong, candidates).map(|c| format!("did you mean `{c}`?"))
 }
 
@@ -22,8 +25,14 @@ mod tests {
 
     #[test]
     fn proposes_the_nearest_id_and_nothing_for_strangers() {
-        let ids = ["almen-foedevarehygiejne", "grundlaeggende-rengoeringshygiejne"];
-        assert_eq!(closest("almen-fodevarehygiejne", ids), Some("almen-foedevarehygiejne"));
+        let ids = [
+            "almen-foedevarehygiejne",
+            "grundlaeggende-rengoeringshygiejne",
+        ];
+        assert_eq!(
+            closest("almen-fodevarehygiejne", ids),
+            Some("almen-foedevarehygiejne")
+        );
         assert_eq!(closest("truckcertifikat", ids), None);
     }
 }

@@ -8,7 +8,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn pathways(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pathways")).args(args).output().expect("run pathways")
+    Command::new(env!("CARGO_BIN_EXE_pathways"))
+        .args(args)
+        .output()
+        .expect("run pathways")
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -24,45 +27,90 @@ fn check_passes_on_the_example_and_reports_coverage() {
     let out = pathways(&["check", "--root", repo().to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
-    assert!(stdout.contains("check passed: 0 errors, 0 warning(s)"), "{stdout}");
-    assert!(stdout.lines().any(|l| l.trim_start().starts_with("da") && l.contains("100.0%")), "{stdout}");
+    assert!(
+        stdout.contains("check passed: 0 errors, 0 warning(s)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout
+            .lines()
+            .any(|l| l.trim_start().starts_with("da") && l.contains("100.0%")),
+        "{stdout}"
+    );
     for lang in ["da", "ar", "en"] {
-        assert!(stdout.lines().any(|l| l.trim_start().starts_with(lang) && l.contains("100.0%")), "{lang}: {stdout}");
+        assert!(
+            stdout
+                .lines()
+                .any(|l| l.trim_start().starts_with(lang) && l.contains("100.0%")),
+            "{lang}: {stdout}"
+        );
     }
 }
 
 #[test]
 fn strict_check_passes_for_danish_and_fails_on_missing_translations() {
     let example = pathways(&["check", "--root", repo().to_str().unwrap(), "--strict"]);
-    assert_eq!(example.status.code(), Some(0), "the example is complete in da, ar and en: {}", text(&example.stderr));
+    assert_eq!(
+        example.status.code(),
+        Some(0),
+        "the example is complete in da, ar and en: {}",
+        text(&example.stderr)
+    );
 
     let site = Site::example();
-    site.edit("content/packages/landbrug.yaml", "  en: \"Agriculture\"\n", "");
-    let line = site.at("content/packages/landbrug.yaml", "name:").split(':').nth(1).unwrap().to_string();
+    site.edit(
+        "content/packages/landbrug.yaml",
+        "  en: \"Agriculture\"\n",
+        "",
+    );
+    let line = site
+        .at("content/packages/landbrug.yaml", "name:")
+        .split(':')
+        .nth(1)
+        .unwrap()
+        .to_string();
     let danish = pathways(&["check", "--root", root(&site), "--strict", "--lang", "da"]);
     assert_eq!(danish.status.code(), Some(0), "{}", text(&danish.stderr));
     let all = pathways(&["check", "--root", root(&site), "--strict"]);
     assert_eq!(all.status.code(), Some(1));
     assert!(text(&all.stderr).contains("missing translation(s) with --strict"));
-    let expected = format!("missing en: content/packages/landbrug.yaml:{}:", line.parse::<usize>().unwrap() + 1);
-    assert!(text(&all.stdout).contains(&expected) || text(&all.stderr).contains(&expected), "{expected}");
+    let expected = format!(
+        "missing en: content/packages/landbrug.yaml:{}:",
+        line.parse::<usize>().unwrap() + 1
+    );
+    assert!(
+        text(&all.stdout).contains(&expected) || text(&all.stderr).contains(&expected),
+        "{expected}"
+    );
 }
 
 #[test]
 fn content_errors_exit_1_and_usage_errors_exit_2() {
     let site = Site::example();
-    site.edit("content/packages/landbrug.yaml", "        - foerstehjaelp", "        - forstehjaelp");
+    site.edit(
+        "content/packages/landbrug.yaml",
+        "        - foerstehjaelp",
+        "        - forstehjaelp",
+    );
     let out = pathways(&["check", "--root", root(&site)]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = text(&out.stderr);
-    assert!(stderr.contains("content/packages/landbrug.yaml:"), "{stderr}");
+    assert!(
+        stderr.contains("content/packages/landbrug.yaml:"),
+        "{stderr}"
+    );
     assert!(stderr.contains("did you mean `foerstehjaelp`?"), "{stderr}");
 
     let missing = pathways(&["check", "--root", "/nonexistent/site"]);
     assert_eq!(missing.status.code(), Some(2));
     assert!(text(&missing.stderr).contains("has no content/ folder"));
     assert_eq!(pathways(&["chek"]).status.code(), Some(2));
-    assert_eq!(pathways(&["check", "--lang", "xx", "--root", repo().to_str().unwrap()]).status.code(), Some(2));
+    assert_eq!(
+        pathways(&["check", "--lang", "xx", "--root", repo().to_str().unwrap()])
+            .status
+            .code(),
+        Some(2)
+    );
     assert_eq!(pathways(&["schema", "pakke"]).status.code(), Some(2));
 }
 
@@ -70,25 +118,55 @@ fn content_errors_exit_1_and_usage_errors_exit_2() {
 fn build_writes_the_index_and_a_catalog_that_round_trips() {
     let site = Site::example();
     let output = site.root().join("public");
-    let out = pathways(&["build", "--root", root(&site), "--output", output.to_str().unwrap()]);
+    let out = pathways(&[
+        "build",
+        "--root",
+        root(&site),
+        "--output",
+        output.to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
 
     let index = std::fs::read_to_string(output.join("da/index.html")).unwrap();
     assert!(index.contains("<html lang=\"da\" dir=\"ltr\">"));
-    for name in ["Landbrug", "Rengøring", "Pleje og omsorg", "Fødevareindustri", "Hotelservice (køkken og service)"] {
+    for name in [
+        "Landbrug",
+        "Rengøring",
+        "Pleje og omsorg",
+        "Fødevareindustri",
+        "Hotelservice (køkken og service)",
+    ] {
         assert!(index.contains(name), "index lacks {name}");
     }
     assert!(index.contains("Detailbranchen - butiksmedhjælper"));
 
     let json = std::fs::read(output.join("data/catalog.json")).unwrap();
-    let mut catalog: Catalog = serde_json::from_slice(&json).expect("catalog.json reads back into the model");
-    assert_eq!(serde_json::to_vec_pretty(&catalog).unwrap(), json, "writing it again changes it");
-    let urls = catalog.urls.take().expect("catalog.json has the address of every page");
-    assert_eq!(urls.packages["landbrug"]["ar"], "https://frederikshavn.example.org/branchepakker/ar/pakker/landbrug/");
-    assert_eq!(urls.employers["rengoering"]["en"], "https://frederikshavn.example.org/branchepakker/en/virksomheder/rengoering/");
+    let mut catalog: Catalog =
+        serde_json::from_slice(&json).expect("catalog.json reads back into the model");
+    assert_eq!(
+        serde_json::to_vec_pretty(&catalog).unwrap(),
+        json,
+        "writing it again changes it"
+    );
+    let urls = catalog
+        .urls
+        .take()
+        .expect("catalog.json has the address of every page");
+    assert_eq!(
+        urls.packages["landbrug"]["ar"],
+        "https://frederikshavn.example.org/branchepakker/ar/pakker/landbrug/"
+    );
+    assert_eq!(
+        urls.employers["rengoering"]["en"],
+        "https://frederikshavn.example.org/branchepakker/en/virksomheder/rengoering/"
+    );
     assert_eq!(urls.courses.len(), 15);
     let loaded = site.check();
-    assert_eq!(&catalog, loaded.loaded.catalog.as_ref().unwrap(), "the model read back differs");
+    assert_eq!(
+        &catalog,
+        loaded.loaded.catalog.as_ref().unwrap(),
+        "the model read back differs"
+    );
     assert_eq!(catalog.packages["landbrug"].jobs.counts["lokalt"].value, 35);
     assert_eq!(catalog.concept.labour_markets.total_jobs.value, 1193);
 }
@@ -98,14 +176,29 @@ fn two_builds_of_the_same_content_are_byte_identical() {
     let site = Site::example();
     let (a, b) = (site.root().join("a"), site.root().join("b"));
     for output in [&a, &b] {
-        assert!(pathways(&["build", "--root", root(&site), "--output", output.to_str().unwrap()]).status.success());
+        assert!(
+            pathways(&[
+                "build",
+                "--root",
+                root(&site),
+                "--output",
+                output.to_str().unwrap()
+            ])
+            .status
+            .success()
+        );
     }
     let files = |root: &Path| -> Vec<(PathBuf, Vec<u8>)> {
         let mut files: Vec<_> = walkdir::WalkDir::new(root)
             .into_iter()
             .flatten()
             .filter(|e| e.file_type().is_file())
-            .map(|e| (e.path().strip_prefix(root).unwrap().to_path_buf(), std::fs::read(e.path()).unwrap()))
+            .map(|e| {
+                (
+                    e.path().strip_prefix(root).unwrap().to_path_buf(),
+                    std::fs::read(e.path()).unwrap(),
+                )
+            })
             .collect();
         files.sort();
         files
@@ -122,15 +215,30 @@ fn two_builds_of_the_same_content_are_byte_identical() {
 fn a_failed_build_leaves_the_previous_site_intact() {
     let site = Site::example();
     let output = site.root().join("public");
-    let build = || pathways(&["build", "--root", root(&site), "--output", output.to_str().unwrap()]);
+    let build = || {
+        pathways(&[
+            "build",
+            "--root",
+            root(&site),
+            "--output",
+            output.to_str().unwrap(),
+        ])
+    };
     assert!(build().status.success());
     let before = std::fs::read(output.join("data/catalog.json")).unwrap();
 
-    site.edit("content/packages/landbrug.yaml", "group: hygiejne", "group: hygeijne");
+    site.edit(
+        "content/packages/landbrug.yaml",
+        "group: hygiejne",
+        "group: hygeijne",
+    );
     let failed = build();
     assert_eq!(failed.status.code(), Some(1));
     assert!(text(&failed.stderr).contains("was not changed"));
-    assert_eq!(std::fs::read(output.join("data/catalog.json")).unwrap(), before);
+    assert_eq!(
+        std::fs::read(output.join("data/catalog.json")).unwrap(),
+        before
+    );
     let leftovers: Vec<_> = std::fs::read_dir(site.root())
         .unwrap()
         .flatten()
@@ -145,10 +253,19 @@ fn build_never_replaces_a_folder_it_did_not_make() {
     let output = site.root().join("documents");
     std::fs::create_dir_all(&output).unwrap();
     std::fs::write(output.join("budget.xlsx"), b"important").unwrap();
-    let out = pathways(&["build", "--root", root(&site), "--output", output.to_str().unwrap()]);
+    let out = pathways(&[
+        "build",
+        "--root",
+        root(&site),
+        "--output",
+        output.to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("was not made by pathways"));
-    assert_eq!(std::fs::read(output.join("budget.xlsx")).unwrap(), b"important");
+    assert_eq!(
+        std::fs::read(output.join("budget.xlsx")).unwrap(),
+        b"important"
+    );
 }
 
 #[test]
@@ -158,16 +275,39 @@ fn build_removes_temporary_folders_of_an_interrupted_build() {
     std::fs::create_dir_all(&stray).unwrap();
     std::fs::write(stray.join(pathways::build::MARKER), b"").unwrap();
     let output = site.root().join("public");
-    assert!(pathways(&["build", "--root", root(&site), "--output", output.to_str().unwrap()]).status.success());
+    assert!(
+        pathways(&[
+            "build",
+            "--root",
+            root(&site),
+            "--output",
+            output.to_str().unwrap()
+        ])
+        .status
+        .success()
+    );
     assert!(!stray.exists());
 }
 
 #[test]
 fn script_in_a_page_renders_as_text() {
     let site = Site::example();
-    site.write("content/pages/test.da.md", b"---\ntitle: <script>alert(1)</script>\n---\nHej <script>alert(2)</script>\n");
+    site.write(
+        "content/pages/test.da.md",
+        b"---\ntitle: <script>alert(1)</script>\n---\nHej <script>alert(2)</script>\n",
+    );
     let output = site.root().join("public");
-    assert!(pathways(&["build", "--root", root(&site), "--output", output.to_str().unwrap()]).status.success());
+    assert!(
+        pathways(&[
+            "build",
+            "--root",
+            root(&site),
+            "--output",
+            output.to_str().unwrap()
+        ])
+        .status
+        .success()
+    );
     let html = std::fs::read_to_string(output.join("da/test/index.html")).unwrap();
     assert!(!html.contains("<script>"), "{html}");
     assert!(html.contains("&lt;script&gt;alert(2)"), "{html}");
@@ -176,15 +316,25 @@ fn script_in_a_page_renders_as_text() {
 #[test]
 fn the_committed_schemas_are_current_and_describe_the_fields() {
     let dir = tempfile::tempdir().unwrap();
-    assert!(pathways(&["schema", "--out", dir.path().to_str().unwrap()]).status.success());
+    assert!(
+        pathways(&["schema", "--out", dir.path().to_str().unwrap()])
+            .status
+            .success()
+    );
     for kind in ["site", "concept", "course", "package", "page"] {
         let name = format!("{kind}.schema.json");
         let fresh = std::fs::read_to_string(dir.path().join(&name)).unwrap();
-        let committed = std::fs::read_to_string(repo().join("schemas").join(&name))
-            .unwrap_or_else(|_| panic!("schemas/{name} is missing: run `pathways schema --out schemas`"));
-        assert_eq!(fresh, committed, "schemas/{name} is out of date: run `pathways schema --out schemas`");
+        let committed =
+            std::fs::read_to_string(repo().join("schemas").join(&name)).unwrap_or_else(|_| {
+                panic!("schemas/{name} is missing: run `pathways schema --out schemas`")
+            });
+        assert_eq!(
+            fresh, committed,
+            "schemas/{name} is out of date: run `pathways schema --out schemas`"
+        );
     }
-    let package: serde_json::Value = serde_json::from_slice(&pathways(&["schema", "package"]).stdout).unwrap();
+    let package: serde_json::Value =
+        serde_json::from_slice(&pathways(&["schema", "package"]).stdout).unwrap();
     assert!(package["properties"]["pathway"].is_object(), "{package}");
     assert_eq!(package["additionalProperties"], serde_json::json!(false));
 }
@@ -202,11 +352,21 @@ fn hostile_files_never_crash_the_loader() {
         "title:\n  da: \u{202e}x\n".as_bytes().to_vec(),
     ];
     for input in inputs {
-        for file in ["content/site.yaml", "content/concept.yaml", "content/courses/kundeservice.yaml", "content/packages/landbrug.yaml", "content/pages/om-branchepakkerne.da.md"] {
+        for file in [
+            "content/site.yaml",
+            "content/concept.yaml",
+            "content/courses/kundeservice.yaml",
+            "content/packages/landbrug.yaml",
+            "content/pages/om-branchepakkerne.da.md",
+        ] {
             let site = Site::example();
             site.write(file, &input);
             let checked = site.check();
-            assert!(checked.errors() >= 1, "{file} with {:?}… was accepted", &input[..input.len().min(8)]);
+            assert!(
+                checked.errors() >= 1,
+                "{file} with {:?}… was accepted",
+                &input[..input.len().min(8)]
+            );
         }
     }
     assert!(Path::new(&repo()).join("content").is_dir());

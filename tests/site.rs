@@ -9,12 +9,25 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 const LANGUAGES: [&str; 3] = ["da", "ar", "en"];
-const PACKAGES: [&str; 6] = ["landbrug", "detailbranchen", "rengoering", "hotelservice", "foedevareindustri", "pleje-og-omsorg"];
+const PACKAGES: [&str; 6] = [
+    "landbrug",
+    "detailbranchen",
+    "rengoering",
+    "hotelservice",
+    "foedevareindustri",
+    "pleje-og-omsorg",
+];
 
 fn build(site: &Site) -> (Output, PathBuf) {
     let output = site.root().join("public");
     let out = Command::new(env!("CARGO_BIN_EXE_pathways"))
-        .args(["build", "--root", site.root().to_str().unwrap(), "--output", output.to_str().unwrap()])
+        .args([
+            "build",
+            "--root",
+            site.root().to_str().unwrap(),
+            "--output",
+            output.to_str().unwrap(),
+        ])
         .output()
         .expect("run pathways");
     (out, output)
@@ -22,7 +35,11 @@ fn build(site: &Site) -> (Output, PathBuf) {
 
 fn built(site: &Site) -> PathBuf {
     let (out, output) = build(site);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     output
 }
 
@@ -33,7 +50,12 @@ fn html_files(root: &Path) -> BTreeMap<String, String> {
         .flatten()
         .filter(|e| e.path().extension().is_some_and(|x| x == "html"))
         .map(|e| {
-            let rel = e.path().strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+            let rel = e
+                .path()
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
             (rel, std::fs::read_to_string(e.path()).unwrap())
         })
         .collect()
@@ -55,17 +77,34 @@ fn every_package_has_a_citizen_and_an_employer_page_in_every_language() {
     let site = Site::example();
     let output = built(&site);
     for lang in LANGUAGES {
-        assert!(output.join(lang).join("index.html").is_file(), "no home page in {lang}");
-        assert!(output.join(lang).join("job/index.html").is_file(), "no jobs page in {lang}");
+        assert!(
+            output.join(lang).join("index.html").is_file(),
+            "no home page in {lang}"
+        );
+        assert!(
+            output.join(lang).join("job/index.html").is_file(),
+            "no jobs page in {lang}"
+        );
         for id in PACKAGES {
             for kind in ["pakker", "virksomheder"] {
                 let page = output.join(lang).join(kind).join(id).join("index.html");
-                let html = std::fs::read_to_string(&page).unwrap_or_else(|_| panic!("missing {}", page.display()));
-                assert!(html.contains("<svg class=\"diagram\""), "{} has no pathway diagram", page.display());
+                let html = std::fs::read_to_string(&page)
+                    .unwrap_or_else(|_| panic!("missing {}", page.display()));
+                assert!(
+                    html.contains("<svg class=\"diagram\""),
+                    "{} has no pathway diagram",
+                    page.display()
+                );
             }
         }
     }
-    for file in ["index.html", "404.html", "sitemap.xml", "robots.txt", "assets/style.css"] {
+    for file in [
+        "index.html",
+        "404.html",
+        "sitemap.xml",
+        "robots.txt",
+        "assets/style.css",
+    ] {
         assert!(output.join(file).is_file(), "no {file}");
     }
 }
@@ -79,8 +118,14 @@ fn every_internal_link_resolves() {
     let mut checked = 0;
     for (file, html) in &pages {
         let dir = Path::new(file).parent().unwrap_or(Path::new(""));
-        for link in attributes(html, "href").into_iter().chain(attributes(html, "src")) {
-            if link.starts_with("https://") || link.starts_with("mailto:") || link.starts_with("tel:") {
+        for link in attributes(html, "href")
+            .into_iter()
+            .chain(attributes(html, "src"))
+        {
+            if link.starts_with("https://")
+                || link.starts_with("mailto:")
+                || link.starts_with("tel:")
+            {
                 continue;
             }
             let (path, fragment) = link.split_once('#').unwrap_or((link, ""));
@@ -95,10 +140,18 @@ fn every_internal_link_resolves() {
             if path.ends_with('/') || target.as_os_str().is_empty() {
                 target = target.join("index.html");
             }
-            assert!(output.join(&target).is_file(), "{file}: the link {link} leads nowhere ({})", target.display());
+            assert!(
+                output.join(&target).is_file(),
+                "{file}: the link {link} leads nowhere ({})",
+                target.display()
+            );
             if !fragment.is_empty() {
                 let html = std::fs::read_to_string(output.join(&target)).unwrap();
-                assert!(html.contains(&format!("id=\"{fragment}\"")), "{file}: no #{fragment} in {}", target.display());
+                assert!(
+                    html.contains(&format!("id=\"{fragment}\"")),
+                    "{file}: no #{fragment} in {}",
+                    target.display()
+                );
             }
             checked += 1;
         }
@@ -110,7 +163,9 @@ fn normalize(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for part in path.components() {
         match part {
-            std::path::Component::ParentDir => assert!(out.pop(), "{} climbs out of the site", path.display()),
+            std::path::Component::ParentDir => {
+                assert!(out.pop(), "{} climbs out of the site", path.display())
+            }
             std::path::Component::Normal(p) => out.push(p),
             _ => {}
         }
@@ -125,14 +180,20 @@ fn arabic_pages_are_right_to_left_and_others_left_to_right() {
     for (file, html) in html_files(&output) {
         let head = &html[..html.find("<head>").unwrap_or(0)];
         if file.starts_with("ar/") {
-            assert!(head.contains("<html lang=\"ar\" dir=\"rtl\">"), "{file}: {head}");
+            assert!(
+                head.contains("<html lang=\"ar\" dir=\"rtl\">"),
+                "{file}: {head}"
+            );
         } else if file.starts_with("da/") || file.starts_with("en/") {
             assert!(head.contains("dir=\"ltr\""), "{file}: {head}");
         }
     }
     // Danish words and numbers inside Arabic text are isolated.
     let course = std::fs::read_to_string(output.join("ar/pakker/landbrug/index.html")).unwrap();
-    assert!(course.contains("<span lang=\"da\" dir=\"ltr\">") || course.contains("<bdi>"), "no isolation");
+    assert!(
+        course.contains("<span lang=\"da\" dir=\"ltr\">") || course.contains("<bdi>"),
+        "no isolation"
+    );
 }
 
 #[test]
@@ -151,48 +212,93 @@ fn every_page_links_to_itself_in_every_language() {
             assert!(alternates.contains(&"x-default"), "{file} has no x-default");
             let rest = file.split_once('/').unwrap().1;
             for lang in LANGUAGES {
-                let url = format!("https://frederikshavn.example.org/branchepakker/{lang}/{}", rest.trim_end_matches("index.html"));
-                assert!(html.contains(&format!("hreflang=\"{lang}\" href=\"{url}\"")), "{file} lacks {url}");
+                let url = format!(
+                    "https://frederikshavn.example.org/branchepakker/{lang}/{}",
+                    rest.trim_end_matches("index.html")
+                );
+                assert!(
+                    html.contains(&format!("hreflang=\"{lang}\" href=\"{url}\"")),
+                    "{file} lacks {url}"
+                );
             }
         }
     }
     let sitemap = std::fs::read_to_string(output.join("sitemap.xml")).unwrap();
     let urls = sitemap.matches("<loc>").count();
-    assert_eq!(urls, html_files(&output).len() - 2, "every page but / and 404 is in the sitemap");
+    assert_eq!(
+        urls,
+        html_files(&output).len() - 2,
+        "every page but / and 404 is in the sitemap"
+    );
     assert_eq!(sitemap.matches("hreflang=\"x-default\"").count(), urls);
-    assert!(sitemap.contains("<loc>https://frederikshavn.example.org/branchepakker/ar/pakker/landbrug/</loc>"));
+    assert!(sitemap.contains(
+        "<loc>https://frederikshavn.example.org/branchepakker/ar/pakker/landbrug/</loc>"
+    ));
     let robots = std::fs::read_to_string(output.join("robots.txt")).unwrap();
-    assert!(robots.contains("Sitemap: https://frederikshavn.example.org/branchepakker/sitemap.xml"));
+    assert!(
+        robots.contains("Sitemap: https://frederikshavn.example.org/branchepakker/sitemap.xml")
+    );
 }
 
 #[test]
 fn the_home_page_shows_the_jobs_headline_with_the_language_s_numbers() {
     let site = Site::example();
     let output = built(&site);
-    let read = |lang: &str| std::fs::read_to_string(output.join(lang).join("index.html")).unwrap().replace(['\u{2068}', '\u{2069}'], "");
+    let read = |lang: &str| {
+        std::fs::read_to_string(output.join(lang).join("index.html"))
+            .unwrap()
+            .replace(['\u{2068}', '\u{2069}'], "")
+    };
     assert!(read("da").contains("1.193 job inden for en time fra Frederikshavn station"));
     assert!(read("en").contains("1,193 jobs within an hour of Frederikshavn station"));
     assert!(read("ar").contains("1,193 وظيفة على بعد ساعة من محطة فريدريكسهافن"));
     for lang in LANGUAGES {
-        assert_eq!(read(lang).matches("class=\"card\"").count(), 6, "six package cards in {lang}");
+        assert_eq!(
+            read(lang).matches("class=\"card\"").count(),
+            6,
+            "six package cards in {lang}"
+        );
     }
 }
 
 #[test]
 fn script_in_any_content_text_renders_as_text() {
     let site = Site::example();
-    site.edit("content/packages/landbrug.yaml", "  ar: \"الزراعة\"", "  ar: \"<script>alert('ar')</script>\"");
-    site.edit("content/courses/foerstehjaelp.yaml", "Førstehjælp på arbejdspladsen", "Førstehjælp <img src=x onerror=alert(1)>");
-    site.write("content/pages/test.da.md", b"---\ntitle: Test\n---\nTekst.\n");
+    site.edit(
+        "content/packages/landbrug.yaml",
+        "  ar: \"الزراعة\"",
+        "  ar: \"<script>alert('ar')</script>\"",
+    );
+    site.edit(
+        "content/courses/foerstehjaelp.yaml",
+        "Førstehjælp på arbejdspladsen",
+        "Førstehjælp <img src=x onerror=alert(1)>",
+    );
+    site.write(
+        "content/pages/test.da.md",
+        b"---\ntitle: Test\n---\nTekst.\n",
+    );
     site.write("content/pages/test.ar.md", b"---\ntitle: \"<script>alert(3)</script>\"\n---\n<script>alert(4)</script>\n\n<b onclick=\"x()\">fed</b>\n");
     let output = built(&site);
     for (file, html) in html_files(&output) {
-        assert!(!html.contains("<script"), "{file} contains a script element");
-        assert!(!html.contains("<img src=x"), "{file} contains injected markup");
-        assert!(!html.contains("<b onclick"), "{file} contains raw HTML from Markdown");
+        assert!(
+            !html.contains("<script"),
+            "{file} contains a script element"
+        );
+        assert!(
+            !html.contains("<img src=x"),
+            "{file} contains injected markup"
+        );
+        assert!(
+            !html.contains("<b onclick"),
+            "{file} contains raw HTML from Markdown"
+        );
     }
     let page = std::fs::read_to_string(output.join("ar/pakker/landbrug/index.html")).unwrap();
-    assert!(page.contains("&lt;script&gt;alert(&#x27;ar&#x27;)&lt;/script&gt;"), "the text is shown, escaped");
+    assert!(
+        page.contains("&lt;script&gt;alert(&#x27;ar&#x27;)&lt;/script&gt;"),
+        "the text is shown, escaped"
+    );
     let md = std::fs::read_to_string(output.join("ar/test/index.html")).unwrap();
     assert!(md.contains("&lt;script&gt;alert(4)&lt;/script&gt;"));
 }
@@ -202,29 +308,62 @@ fn a_missing_translation_falls_back_to_danish_marked_as_danish() {
     let site = Site::example();
     let danish = "Bliv medhjælper på en gård med dyr eller planter.";
     let summary = site.read("content/packages/landbrug.yaml");
-    let ar_line = summary.lines().find(|l| l.trim_start().starts_with("ar: \"اعمل مساعدا في مزرعة")).unwrap().to_string();
-    site.edit("content/packages/landbrug.yaml", &format!("{ar_line}\n"), "");
+    let ar_line = summary
+        .lines()
+        .find(|l| l.trim_start().starts_with("ar: \"اعمل مساعدا في مزرعة"))
+        .unwrap()
+        .to_string();
+    site.edit(
+        "content/packages/landbrug.yaml",
+        &format!("{ar_line}\n"),
+        "",
+    );
     let output = built(&site);
     let html = std::fs::read_to_string(output.join("ar/pakker/landbrug/index.html")).unwrap();
-    let span = html.find("<span lang=\"da\" dir=\"auto\" class=\"untranslated\">Bliv medhjælper").expect("fallback marked lang=da");
+    let span = html
+        .find("<span lang=\"da\" dir=\"auto\" class=\"untranslated\">Bliv medhjælper")
+        .expect("fallback marked lang=da");
     assert!(html[span..].contains(danish));
-    assert!(html.contains("class=\"notice\""), "a visible not-yet-translated notice");
+    assert!(
+        html.contains("class=\"notice\""),
+        "a visible not-yet-translated notice"
+    );
     assert!(html.contains("لم تتم ترجمة بعض أجزاء هذه الصفحة بعد"));
     let english = std::fs::read_to_string(output.join("en/pakker/landbrug/index.html")).unwrap();
-    assert!(!english.contains("class=\"notice\""), "the English page is complete");
+    assert!(
+        !english.contains("class=\"notice\""),
+        "the English page is complete"
+    );
 }
 
 #[test]
 fn a_fourth_language_needs_a_locale_folder_and_one_line_in_site_yaml() {
     let site = Site::example();
     copy_dir(&repo().join("locales"), &site.root().join("locales"));
-    site.write("locales/uk/main.ftl", std::fs::read_to_string(repo().join("locales/en/main.ftl")).unwrap().replace("Choose English", "Обрати українську").as_bytes());
-    site.edit("content/site.yaml", "languages:\n", "languages:\n  - {code: uk, name: Українська, dir: ltr}\n");
+    site.write(
+        "locales/uk/main.ftl",
+        std::fs::read_to_string(repo().join("locales/en/main.ftl"))
+            .unwrap()
+            .replace("Choose English", "Обрати українську")
+            .as_bytes(),
+    );
+    site.edit(
+        "content/site.yaml",
+        "languages:\n",
+        "languages:\n  - {code: uk, name: Українська, dir: ltr}\n",
+    );
     let output = built(&site);
     let home = std::fs::read_to_string(output.join("uk/index.html")).unwrap();
     assert!(home.contains("<html lang=\"uk\" dir=\"ltr\">"));
-    assert!(home.contains("class=\"untranslated\""), "content not yet in Ukrainian is shown in Danish, marked");
-    assert!(std::fs::read_to_string(output.join("index.html")).unwrap().contains("Обрати українську"));
+    assert!(
+        home.contains("class=\"untranslated\""),
+        "content not yet in Ukrainian is shown in Danish, marked"
+    );
+    assert!(
+        std::fs::read_to_string(output.join("index.html"))
+            .unwrap()
+            .contains("Обрати українську")
+    );
 }
 
 #[test]
@@ -232,11 +371,27 @@ fn a_broken_locale_file_fails_the_build_with_file_and_line() {
     let site = Site::example();
     copy_dir(&repo().join("locales"), &site.root().join("locales"));
     let text = site.read("locales/en/main.ftl");
-    site.write("locales/en/main.ftl", text.replace("nav-jobs = Where are the jobs?", "nav-jobs Where are the jobs?").as_bytes());
-    let line = text.lines().position(|l| l.starts_with("nav-jobs")).unwrap() + 1;
+    site.write(
+        "locales/en/main.ftl",
+        text.replace(
+            "nav-jobs = Where are the jobs?",
+            "nav-jobs Where are the jobs?",
+        )
+        .as_bytes(),
+    );
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("nav-jobs"))
+        .unwrap()
+        + 1;
     let (out, output) = build(&site);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains(&format!("locales/en/main.ftl:{line}: this line is not valid Fluent")), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "locales/en/main.ftl:{line}: this line is not valid Fluent"
+        )),
+        "{stderr}"
+    );
     assert!(!output.exists(), "nothing was written");
 }

@@ -16,7 +16,11 @@ fn the_example_site_has_no_errors_and_no_warnings() {
     assert_eq!(checked.warnings(), 0, "{}", checked.report);
     let catalog = checked.loaded.catalog.as_ref().expect("catalog");
     assert_eq!(catalog.packages.len(), 6);
-    let names: Vec<&str> = catalog.packages_in_order().iter().map(|(_, p)| p.name.get("da").unwrap()).collect();
+    let names: Vec<&str> = catalog
+        .packages_in_order()
+        .iter()
+        .map(|(_, p)| p.name.get("da").unwrap())
+        .collect();
     assert_eq!(
         names,
         [
@@ -29,47 +33,71 @@ fn the_example_site_has_no_errors_and_no_warnings() {
         ]
     );
     for (id, package) in &catalog.packages {
-        let courses: std::collections::BTreeSet<_> =
-            package.pathway.modules.iter().flat_map(|m| m.courses.iter().map(|c| c.value.clone())).collect();
-        assert!((3..=6).contains(&courses.len()), "{id} has {} courses", courses.len());
-        assert!((10..=20).contains(&package.criteria.len()), "{id} has {} criteria", package.criteria.len());
+        let courses: std::collections::BTreeSet<_> = package
+            .pathway
+            .modules
+            .iter()
+            .flat_map(|m| m.courses.iter().map(|c| c.value.clone()))
+            .collect();
+        assert!(
+            (3..=6).contains(&courses.len()),
+            "{id} has {} courses",
+            courses.len()
+        );
+        assert!(
+            (10..=20).contains(&package.criteria.len()),
+            "{id} has {} criteria",
+            package.criteria.len()
+        );
     }
 }
 
 #[test]
 fn malformed_yaml_is_reported_with_line_and_a_fix() {
     let site = Site::example();
-    site.edit(LANDBRUG, "  - name: Kvægbrug ved Sæby (eksempel)", "  - name: Eksempel: Kvægbrug");
+    site.edit(
+        LANDBRUG,
+        "  - name: Kvægbrug ved Sæby (eksempel)",
+        "  - name: Eksempel: Kvægbrug",
+    );
     let at = site.at(LANDBRUG, ": Kvægbrug");
-    site.check().says_at(&at, "a value contains `: `").says("put the whole value in double quotes");
+    site.check()
+        .says_at(&at, "a value contains `: `")
+        .says("put the whole value in double quotes");
 }
 
 #[test]
 fn a_wrong_type_is_reported_where_it_is() {
     let site = Site::example();
     site.edit(LANDBRUG, "      weeks: 8", "      weeks: otte");
-    site.check().says_at(&site.at(LANDBRUG, "otte"), "expected a whole number");
+    site.check()
+        .says_at(&site.at(LANDBRUG, "otte"), "expected a whole number");
 }
 
 #[test]
 fn an_unknown_field_suggests_the_right_name() {
     let site = Site::example();
     site.edit(COURSE, "title:", "titel:");
-    site.check().says_at(&site.at(COURSE, "titel"), "unknown field `titel`").says("did you mean `title`?");
+    site.check()
+        .says_at(&site.at(COURSE, "titel"), "unknown field `titel`")
+        .says("did you mean `title`?");
 }
 
 #[test]
 fn a_missing_required_field_is_named() {
     let site = Site::example();
     site.edit(COURSE, "days: 1\n", "");
-    site.check().says("the required field `days` is missing").says(COURSE);
+    site.check()
+        .says("the required field `days` is missing")
+        .says(COURSE);
 }
 
 #[test]
 fn an_empty_file_is_reported() {
     let site = Site::example();
     site.write(COURSE, b"\n");
-    site.check().says_at(&format!("{COURSE}:1:1"), "the file is empty");
+    site.check()
+        .says_at(&format!("{COURSE}:1:1"), "the file is empty");
 }
 
 #[test]
@@ -77,12 +105,21 @@ fn invalid_utf8_is_reported_at_the_bad_byte() {
     let site = Site::example();
     let mut bytes = site.read(COURSE).into_bytes();
     let at = site.at(COURSE, "Førstehjælp");
-    let offset = String::from_utf8(bytes.clone()).unwrap().find("Førstehjælp").unwrap() + 1;
+    let offset = String::from_utf8(bytes.clone())
+        .unwrap()
+        .find("Førstehjælp")
+        .unwrap()
+        + 1;
     bytes[offset] = 0xF8; // Latin-1 "ø" inside UTF-8 text
     site.write(COURSE, &bytes);
     let column: usize = at.rsplit(':').next().unwrap().parse().unwrap();
     let line = at.split(':').nth(1).unwrap();
-    site.check().says_at(&format!("{COURSE}:{line}:{}", column + 1), "the file is not UTF-8 text").says("Save with Encoding");
+    site.check()
+        .says_at(
+            &format!("{COURSE}:{line}:{}", column + 1),
+            "the file is not UTF-8 text",
+        )
+        .says("Save with Encoding");
 }
 
 #[test]
@@ -91,7 +128,10 @@ fn a_yaml_alias_bomb_is_stopped() {
     let mut bomb = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
     for level in 1..9 {
         let prev = format!("*a{}", level - 1);
-        bomb.push_str(&format!("a{level}: &a{level} [{}]\n", vec![prev; 10].join(", ")));
+        bomb.push_str(&format!(
+            "a{level}: &a{level} [{}]\n",
+            vec![prev; 10].join(", ")
+        ));
     }
     site.write(COURSE, bomb.as_bytes());
     let started = std::time::Instant::now();
@@ -103,9 +143,14 @@ fn a_yaml_alias_bomb_is_stopped() {
 #[test]
 fn a_file_over_the_size_limit_is_refused() {
     let site = Site::example();
-    let big = format!("title:\n  da: {}\n", "x".repeat(pathways::load::MAX_FILE_BYTES as usize + 10));
+    let big = format!(
+        "title:\n  da: {}\n",
+        "x".repeat(pathways::load::MAX_FILE_BYTES as usize + 10)
+    );
     site.write(COURSE, big.as_bytes());
-    site.check().says("more than the limit of 1 MB").says(COURSE);
+    site.check()
+        .says("more than the limit of 1 MB")
+        .says(COURSE);
 }
 
 #[test]
@@ -113,13 +158,20 @@ fn unsafe_ids_are_refused_with_a_safe_proposal() {
     let site = Site::example();
     site.edit(LANDBRUG, "  - id: fodring\n", "  - id: ../Fodring\n");
     site.edit(LANDBRUG, "        fodring: 2", "        ../Fodring: 2");
-    site.check().says_at(&site.at(LANDBRUG, "../Fodring\n"), "the criterion id `../Fodring` is not a safe id").says("e.g. `fodring`");
+    site.check()
+        .says_at(
+            &site.at(LANDBRUG, "../Fodring\n"),
+            "the criterion id `../Fodring` is not a safe id",
+        )
+        .says("e.g. `fodring`");
 
     let site = Site::example();
     let text = site.read(COURSE);
     site.remove(COURSE);
     site.write("content/courses/Første Hjælp.yaml", text.as_bytes());
-    site.check().says("the file name `Første Hjælp` is not a safe course id").says("rename the file to `foerste-hjaelp`");
+    site.check()
+        .says("the file name `Første Hjælp` is not a safe course id")
+        .says("rename the file to `foerste-hjaelp`");
 }
 
 #[test]
@@ -127,19 +179,32 @@ fn duplicate_ids_are_reported_with_the_first_use() {
     let site = Site::example();
     site.edit(LANDBRUG, "  - id: fodring\n", "  - id: rengoering-stald\n");
     let checked = site.check();
-    checked.says("the criterion id `rengoering-stald` is used twice").says(LANDBRUG);
+    checked
+        .says("the criterion id `rengoering-stald` is used twice")
+        .says(LANDBRUG);
 
     let site = Site::example();
-    site.write("content/courses/foerstehjaelp.yml", site.read(COURSE).as_bytes());
-    site.check().says("the id `foerstehjaelp` is used by two files");
+    site.write(
+        "content/courses/foerstehjaelp.yml",
+        site.read(COURSE).as_bytes(),
+    );
+    site.check()
+        .says("the id `foerstehjaelp` is used by two files");
 }
 
 #[test]
 fn a_misspelled_course_id_fails_with_file_line_and_did_you_mean() {
     let site = Site::example();
-    site.edit(LANDBRUG, "        - foerstehjaelp", "        - forstehjaelp");
+    site.edit(
+        LANDBRUG,
+        "        - foerstehjaelp",
+        "        - forstehjaelp",
+    );
     site.check()
-        .says_at(&site.at(LANDBRUG, "forstehjaelp"), "there is no course `forstehjaelp`")
+        .says_at(
+            &site.at(LANDBRUG, "forstehjaelp"),
+            "there is no course `forstehjaelp`",
+        )
         .says("did you mean `foerstehjaelp`?");
 }
 
@@ -147,71 +212,113 @@ fn a_misspelled_course_id_fails_with_file_line_and_did_you_mean() {
 fn an_unknown_criterion_group_is_reported() {
     let site = Site::example();
     site.edit(LANDBRUG, "group: hygiejne", "group: hygeijne");
-    site.check().says_at(&site.at(LANDBRUG, "hygeijne"), "there is no criterion group `hygeijne`").says("did you mean `hygiejne`?");
+    site.check()
+        .says_at(
+            &site.at(LANDBRUG, "hygeijne"),
+            "there is no criterion group `hygeijne`",
+        )
+        .says("did you mean `hygiejne`?");
 }
 
 #[test]
 fn an_unknown_module_kind_is_reported() {
     let site = Site::example();
     site.edit(LANDBRUG, "kind: udslusning", "kind: udsluzning");
-    site.check().says_at(&site.at(LANDBRUG, "udsluzning"), "there is no module kind `udsluzning`").says("did you mean `udslusning`?");
+    site.check()
+        .says_at(
+            &site.at(LANDBRUG, "udsluzning"),
+            "there is no module kind `udsluzning`",
+        )
+        .says("did you mean `udslusning`?");
 }
 
 #[test]
 fn modules_out_of_order_are_reported() {
     let site = Site::example();
     site.edit(LANDBRUG, "kind: udslusning", "kind: afdaekning");
-    site.check().says_at(&site.at(LANDBRUG, "afdaekning\n      weeks: 6"), "the module `afdaekning` comes after `virksomhedsmodul-2`");
+    site.check().says_at(
+        &site.at(LANDBRUG, "afdaekning\n      weeks: 6"),
+        "the module `afdaekning` comes after `virksomhedsmodul-2`",
+    );
 }
 
 #[test]
 fn a_target_level_outside_the_scale_is_reported() {
     let site = Site::example();
     site.edit(LANDBRUG, "        fodring: 3", "        fodring: 7");
-    site.check().says_at(&site.at(LANDBRUG, "7\n"), "level 7 is not on the scale").says("1, 2, 3, 4");
+    site.check()
+        .says_at(&site.at(LANDBRUG, "7\n"), "level 7 is not on the scale")
+        .says("1, 2, 3, 4");
 }
 
 #[test]
 fn a_target_for_an_unknown_criterion_points_at_the_key() {
     let site = Site::example();
     site.edit(LANDBRUG, "        fodring: 3", "        fodring-af-dyr: 3");
-    site.check().says_at(&site.at(LANDBRUG, "fodring-af-dyr"), "there is no criterion `fodring-af-dyr`");
+    site.check().says_at(
+        &site.at(LANDBRUG, "fodring-af-dyr"),
+        "there is no criterion `fodring-af-dyr`",
+    );
 }
 
 #[test]
 fn a_criterion_that_no_module_measures_is_reported() {
     let site = Site::example();
-    let text = site.read(LANDBRUG).replace("        dyrevelfaerd: 2\n", "").replace("        dyrevelfaerd: 3\n", "");
+    let text = site
+        .read(LANDBRUG)
+        .replace("        dyrevelfaerd: 2\n", "")
+        .replace("        dyrevelfaerd: 3\n", "");
     site.write(LANDBRUG, text.as_bytes());
-    site.check().says_at(&site.at(LANDBRUG, "dyrevelfaerd"), "the criterion `dyrevelfaerd` is never measured");
+    site.check().says_at(
+        &site.at(LANDBRUG, "dyrevelfaerd"),
+        "the criterion `dyrevelfaerd` is never measured",
+    );
 }
 
 #[test]
 fn a_text_in_a_language_the_site_lacks_is_reported() {
     let site = Site::example();
-    site.edit(LANDBRUG, "  da: Landbrug\n", "  da: Landbrug\n  de: Landwirtschaft\n");
-    site.check().says_at(&site.at(LANDBRUG, "de: Landwirtschaft"), "`de` is not a language of the site");
+    site.edit(
+        LANDBRUG,
+        "  da: Landbrug\n",
+        "  da: Landbrug\n  de: Landwirtschaft\n",
+    );
+    site.check().says_at(
+        &site.at(LANDBRUG, "de: Landwirtschaft"),
+        "`de` is not a language of the site",
+    );
 }
 
 #[test]
 fn a_text_without_danish_is_reported() {
     let site = Site::example();
     site.edit(LANDBRUG, "  da: Landbrug\n", "");
-    site.check().says_at(&site.at(LANDBRUG, "ar: \"الزراعة\""), "the text has no `da` version");
+    site.check().says_at(
+        &site.at(LANDBRUG, "ar: \"الزراعة\""),
+        "the text has no `da` version",
+    );
 }
 
 #[test]
 fn an_empty_text_is_reported() {
     let site = Site::example();
     site.edit(LANDBRUG, "  en: \"Agriculture\"\n", "  en: \"\"\n");
-    site.check().says_at(&site.at(LANDBRUG, "en: \"\""), "the `en` text is empty");
+    site.check()
+        .says_at(&site.at(LANDBRUG, "en: \"\""), "the `en` text is empty");
 }
 
 #[test]
 fn a_fast_track_longer_than_the_module_is_reported() {
     let site = Site::example();
-    site.edit(LANDBRUG, "      fast_track_weeks: 4", "      fast_track_weeks: 12");
-    site.check().says_at(&site.at(LANDBRUG, "12"), "the fast track (12 weeks) must be 1 to 8 weeks");
+    site.edit(
+        LANDBRUG,
+        "      fast_track_weeks: 4",
+        "      fast_track_weeks: 12",
+    );
+    site.check().says_at(
+        &site.at(LANDBRUG, "12"),
+        "the fast track (12 weeks) must be 1 to 8 weeks",
+    );
 }
 
 #[test]
@@ -219,7 +326,10 @@ fn figures_without_a_source_or_illustrative_mark_are_reported() {
     let site = Site::example();
     site.edit(LANDBRUG, "  illustrative: true\n  counts:", "  counts:");
     site.check()
-        .says_at(&site.at(LANDBRUG, "counts:"), "no source is given for the job counts")
+        .says_at(
+            &site.at(LANDBRUG, "counts:"),
+            "no source is given for the job counts",
+        )
         .says("add `illustrative: true`");
 }
 
@@ -228,7 +338,12 @@ fn a_job_count_for_an_unknown_market_is_reported() {
     let site = Site::example();
     site.edit(LANDBRUG, "    naert: 50", "    naer: 50");
     let checked = site.check();
-    checked.says_at(&site.at(LANDBRUG, "naer:"), "there is no labour market `naer`").says("did you mean `naert`?");
+    checked
+        .says_at(
+            &site.at(LANDBRUG, "naer:"),
+            "there is no labour market `naer`",
+        )
+        .says("did you mean `naert`?");
     checked.says("the job count for the labour market `naert` is missing");
 }
 
@@ -236,39 +351,67 @@ fn a_job_count_for_an_unknown_market_is_reported() {
 fn labour_markets_must_add_up_to_the_stated_total() {
     let site = Site::example();
     site.edit(CONCEPT, "      jobs: 360", "      jobs: 630");
-    site.check().says_at(&site.at(CONCEPT, "1193"), "the markets add up to 1463 jobs, but total_jobs says 1193");
+    site.check().says_at(
+        &site.at(CONCEPT, "1193"),
+        "the markets add up to 1463 jobs, but total_jobs says 1193",
+    );
 }
 
 #[test]
 fn a_wrong_amu_number_is_reported() {
     let site = Site::example();
     site.edit(COURSE, "days: 1", "amu_number: \"4453\"\ndays: 1");
-    site.check().says_at(&site.at(COURSE, "\"4453\""), "`4453` is not an AMU number");
+    site.check()
+        .says_at(&site.at(COURSE, "\"4453\""), "`4453` is not an AMU number");
 }
 
 #[test]
 fn the_site_file_rules() {
     let site = Site::example();
-    site.edit(SITE, "base_url: https://frederikshavn.example.org/branchepakker/", "base_url: frederikshavn.example.org");
+    site.edit(
+        SITE,
+        "base_url: https://frederikshavn.example.org/branchepakker/",
+        "base_url: frederikshavn.example.org",
+    );
     site.edit(SITE, "default_language: da", "default_language: dk");
     let checked = site.check();
-    checked.says_at(&site.at(SITE, "frederikshavn.example.org"), "the base_url must be a full web address");
-    checked.says_at(&site.at(SITE, "dk"), "there is no language `dk`").says("did you mean `da`?");
+    checked.says_at(
+        &site.at(SITE, "frederikshavn.example.org"),
+        "the base_url must be a full web address",
+    );
+    checked
+        .says_at(&site.at(SITE, "dk"), "there is no language `dk`")
+        .says("did you mean `da`?");
 }
 
 #[test]
 fn page_rules() {
     let site = Site::example();
-    site.write("content/pages/kontakt.en.md", b"---\ntitle: Contact\n---\nHello\n");
+    site.write(
+        "content/pages/kontakt.en.md",
+        b"---\ntitle: Contact\n---\nHello\n",
+    );
     site.write("content/pages/jobs.da.md", b"No front matter here\n");
-    site.write("content/pages/om-branchepakkerne.fr.md", b"---\ntitle: Bonjour\n---\n");
-    site.write("content/pages/html.da.md", b"---\ntitle: HTML\n---\nHej <script>alert(1)</script>\n");
+    site.write(
+        "content/pages/om-branchepakkerne.fr.md",
+        b"---\ntitle: Bonjour\n---\n",
+    );
+    site.write(
+        "content/pages/html.da.md",
+        b"---\ntitle: HTML\n---\nHej <script>alert(1)</script>\n",
+    );
     site.write("content/pages/tom.da.md", b"---\ntitel: Tom\n---\n");
     let checked = site.check();
     checked.says("the page `kontakt` has no version in the default language `da`");
-    checked.says_at("content/pages/jobs.da.md:1:1", "the page has no front matter");
+    checked.says_at(
+        "content/pages/jobs.da.md:1:1",
+        "the page has no front matter",
+    );
     checked.says("`fr` in the file name is not a language of the site");
-    checked.says_at("content/pages/html.da.md:4:5", "raw HTML in a page is shown as plain text");
+    checked.says_at(
+        "content/pages/html.da.md:4:5",
+        "raw HTML in a page is shown as plain text",
+    );
     checked.says_at("content/pages/tom.da.md:2:1", "unknown field `titel`");
 }
 
@@ -276,25 +419,33 @@ fn page_rules() {
 fn a_missing_required_file_is_reported() {
     let site = Site::example();
     site.remove(SITE);
-    site.check().says("content/site.yaml is missing").says("`pathways init`");
+    site.check()
+        .says("content/site.yaml is missing")
+        .says("`pathways init`");
 }
 
 #[test]
 fn tabs_and_duplicate_keys_are_explained() {
     let site = Site::example();
     site.edit(COURSE, "title:\n  da:", "title:\n\tda:");
-    site.check().says("a tab is used for indentation").says(COURSE);
+    site.check()
+        .says("a tab is used for indentation")
+        .says(COURSE);
 
     let site = Site::example();
     site.edit(COURSE, "days: 1", "days: 1\ndays: 2");
-    site.check().says_at(&site.at(COURSE, "days: 2"), "`days` is written twice");
+    site.check()
+        .says_at(&site.at(COURSE, "days: 2"), "`days` is written twice");
 }
 
 #[test]
 fn a_byte_order_mark_and_crlf_line_endings_are_accepted() {
     let site = Site::example();
     let text = site.read(COURSE).replace('\n', "\r\n");
-    site.write(COURSE, &[b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat());
+    site.write(
+        COURSE,
+        &[b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat(),
+    );
     let checked = site.check();
     assert_eq!(checked.errors(), 0, "{}", checked.report);
 }
@@ -302,13 +453,25 @@ fn a_byte_order_mark_and_crlf_line_endings_are_accepted() {
 #[test]
 fn all_errors_of_a_run_are_reported_together() {
     let site = Site::example();
-    site.edit(LANDBRUG, "        - foerstehjaelp", "        - forstehjaelp");
-    site.edit("content/packages/rengoering.yaml", "group: hygiejne", "group: hygeijne");
+    site.edit(
+        LANDBRUG,
+        "        - foerstehjaelp",
+        "        - forstehjaelp",
+    );
+    site.edit(
+        "content/packages/rengoering.yaml",
+        "group: hygiejne",
+        "group: hygeijne",
+    );
     site.edit(COURSE, "title:", "titel:");
     site.edit(SITE, "default_language: da", "default_language: dk");
     let checked = site.check();
     assert!(checked.errors() >= 4, "{}", checked.report);
-    checked.says(LANDBRUG).says("content/packages/rengoering.yaml").says(COURSE).says(SITE);
+    checked
+        .says(LANDBRUG)
+        .says("content/packages/rengoering.yaml")
+        .says(COURSE)
+        .says(SITE);
 }
 
 #[test]
@@ -325,11 +488,29 @@ fn missing_translations_are_listed_with_file_and_line() {
     let site = Site::example();
     site.edit(LANDBRUG, "  ar: \"الزراعة\"\n", "");
     let checked = site.check();
-    let arabic = checked.loaded.coverage.languages.iter().find(|l| l.code == "ar").unwrap();
-    let danish = checked.loaded.coverage.languages.iter().find(|l| l.code == "da").unwrap();
+    let arabic = checked
+        .loaded
+        .coverage
+        .languages
+        .iter()
+        .find(|l| l.code == "ar")
+        .unwrap();
+    let danish = checked
+        .loaded
+        .coverage
+        .languages
+        .iter()
+        .find(|l| l.code == "da")
+        .unwrap();
     assert_eq!(danish.translated, danish.total);
     assert_eq!(arabic.missing.len(), 1);
     assert_eq!(arabic.translated, arabic.total - 1);
     let name = site.at(LANDBRUG, "da: Landbrug");
-    assert_eq!(format!("{}:{}", arabic.missing[0].pos.line, arabic.missing[0].pos.column), name.split_once(':').unwrap().1);
+    assert_eq!(
+        format!(
+            "{}:{}",
+            arabic.missing[0].pos.line, arabic.missing[0].pos.column
+        ),
+        name.split_once(':').unwrap().1
+    );
 }

@@ -32,7 +32,10 @@ impl Canvas {
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// Splits a name into at most two lines of about `LINE_CHARS` characters.
@@ -41,7 +44,10 @@ fn wrap(text: &str) -> Vec<String> {
     for word in text.split_whitespace() {
         let count = lines.len();
         let line = lines.last_mut().expect("there is always a line");
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > LINE_CHARS && count < 2 {
+        if !line.is_empty()
+            && line.chars().count() + 1 + word.chars().count() > LINE_CHARS
+            && count < 2
+        {
             lines.push(word.to_string());
         } else {
             if !line.is_empty() {
@@ -60,9 +66,16 @@ pub fn pathway(ctx: &Ctx, package: &Package) -> Result<String, String> {
     let modules = &package.pathway.modules;
     let n = modules.len().max(1) as f32;
     let width = PAD * 2.0 + n * BOX_W + (n - 1.0) * GAP;
-    let mut c = Canvas { width, rtl: ctx.rtl, svg: String::new() };
+    let mut c = Canvas {
+        width,
+        rtl: ctx.rtl,
+        svg: String::new(),
+    };
     let dir = if ctx.rtl { "rtl" } else { "ltr" };
-    let title = ctx.msg("diagram-title", &[("steps", FluentValue::from(modules.len()))])?;
+    let title = ctx.msg(
+        "diagram-title",
+        &[("steps", FluentValue::from(modules.len()))],
+    )?;
     let mut desc = Vec::new();
     let fast_label = ctx.msg("fast-track", &[])?;
     let gate_label = ctx.msg("measurement", &[])?;
@@ -83,13 +96,30 @@ pub fn pathway(ctx: &Ctx, package: &Package) -> Result<String, String> {
         let left = PAD + i as f32 * (BOX_W + GAP);
         let x = c.x(left, BOX_W);
         let mid = x + BOX_W / 2.0;
-        let _ = write!(body, r#"<rect class="step" x="{x}" y="{TOP}" width="{BOX_W}" height="{BOX_H}" rx="8"/>"#);
-        let _ = write!(body, r#"<text class="step-no" x="{mid}" y="{}" text-anchor="middle">{}</text>"#, TOP + 17.0, i + 1);
+        let _ = write!(
+            body,
+            r#"<rect class="step" x="{x}" y="{TOP}" width="{BOX_W}" height="{BOX_H}" rx="8"/>"#
+        );
+        let _ = write!(
+            body,
+            r#"<text class="step-no" x="{mid}" y="{}" text-anchor="middle">{}</text>"#,
+            TOP + 17.0,
+            i + 1
+        );
         for (line_no, line) in wrap(&name).iter().enumerate() {
             let y = TOP + 36.0 + line_no as f32 * 15.0;
-            let _ = write!(body, r#"<text class="step-name" x="{mid}" y="{y}" text-anchor="middle">{}</text>"#, escape(line));
+            let _ = write!(
+                body,
+                r#"<text class="step-name" x="{mid}" y="{y}" text-anchor="middle">{}</text>"#,
+                escape(line)
+            );
         }
-        let _ = write!(body, r#"<text class="step-weeks" x="{mid}" y="{}" text-anchor="middle">{}</text>"#, TOP + BOX_H - 8.0, escape(&weeks));
+        let _ = write!(
+            body,
+            r#"<text class="step-weeks" x="{mid}" y="{}" text-anchor="middle">{}</text>"#,
+            TOP + BOX_H - 8.0,
+            escape(&weeks)
+        );
         let mut step = format!("{}. {name}", i + 1);
         if !weeks.is_empty() {
             step.push_str(&format!(": {weeks}"));
@@ -128,7 +158,14 @@ pub fn pathway(ctx: &Ctx, package: &Package) -> Result<String, String> {
             // The measurement at the end of the module, on its outer edge.
             let edge = c.x(left + BOX_W, 0.0);
             let y = TOP;
-            let _ = write!(body, r#"<polygon class="gate" points="{edge},{} {},{y} {edge},{} {},{y}"/>"#, y - 8.0, edge + 8.0, y + 8.0, edge - 8.0);
+            let _ = write!(
+                body,
+                r#"<polygon class="gate" points="{edge},{} {},{y} {edge},{} {},{y}"/>"#,
+                y - 8.0,
+                edge + 8.0,
+                y + 8.0,
+                edge - 8.0
+            );
             step.push_str(&format!(", {gate_label}"));
         }
         desc.push(step);
@@ -147,7 +184,11 @@ pub fn pathway(ctx: &Ctx, package: &Package) -> Result<String, String> {
         LEGEND_Y + 4.0,
         escape(&gate_label)
     );
-    let _ = write!(c.svg, r#"<desc id="diagram-desc">{}</desc>{body}</svg>"#, escape(&desc.join(". ")));
+    let _ = write!(
+        c.svg,
+        r#"<desc id="diagram-desc">{}</desc>{body}</svg>"#,
+        escape(&desc.join(". "))
+    );
     Ok(c.svg)
 }
 
@@ -157,7 +198,10 @@ mod tests {
 
     #[test]
     fn long_names_wrap_onto_two_lines() {
-        assert_eq!(wrap("Første virksomhedsmodul"), vec!["Første", "virksomhedsmodul"]);
+        assert_eq!(
+            wrap("Første virksomhedsmodul"),
+            vec!["Første", "virksomhedsmodul"]
+        );
         assert_eq!(wrap("Afdækning"), vec!["Afdækning"]);
     }
 }

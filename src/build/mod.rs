@@ -5,6 +5,7 @@ mod diagram;
 mod html;
 mod output;
 mod theme;
+mod views;
 
 pub use output::{MARKER, OutputFile, WriteError, write_atomically};
 pub use theme::Theme;
@@ -35,18 +36,38 @@ pub enum BuildError {
 }
 
 /// Renders every output file of the site in memory.
-pub fn render(catalog: &Catalog, theme: &Theme, locales: &Locales) -> Result<Vec<OutputFile>, String> {
+pub fn render(
+    catalog: &Catalog,
+    theme: &Theme,
+    locales: &Locales,
+) -> Result<Vec<OutputFile>, String> {
     let mut files = html::render(catalog, theme, locales)?;
     for (path, bytes) in &theme.assets {
-        files.push(OutputFile { path: PathBuf::from(path), bytes: bytes.clone() });
+        files.push(OutputFile {
+            path: PathBuf::from(path),
+            bytes: bytes.clone(),
+        });
     }
     let mut published = catalog.clone();
     published.urls = Some(html::urls(catalog));
-    let json = serde_json::to_vec_pretty(&published).map_err(|e| format!("cannot write catalog.json: {e}"))?;
-    files.push(OutputFile { path: PathBuf::from("data/catalog.json"), bytes: json });
-    files.push(OutputFile { path: PathBuf::from("sitemap.xml"), bytes: sitemap(catalog).into_bytes() });
-    let robots = format!("User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n", catalog.site.base_url.value);
-    files.push(OutputFile { path: PathBuf::from("robots.txt"), bytes: robots.into_bytes() });
+    let json = serde_json::to_vec_pretty(&published)
+        .map_err(|e| format!("cannot write catalog.json: {e}"))?;
+    files.push(OutputFile {
+        path: PathBuf::from("data/catalog.json"),
+        bytes: json,
+    });
+    files.push(OutputFile {
+        path: PathBuf::from("sitemap.xml"),
+        bytes: sitemap(catalog).into_bytes(),
+    });
+    let robots = format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
+        catalog.site.base_url.value
+    );
+    files.push(OutputFile {
+        path: PathBuf::from("robots.txt"),
+        bytes: robots.into_bytes(),
+    });
     Ok(files)
 }
 
@@ -59,7 +80,10 @@ fn sitemap(catalog: &Catalog) -> String {
     );
     for route in html::routes(catalog) {
         for lang in catalog.language_codes() {
-            xml.push_str(&format!("  <url>\n    <loc>{}</loc>\n", route.url(base, lang)));
+            xml.push_str(&format!(
+                "  <url>\n    <loc>{}</loc>\n",
+                route.url(base, lang)
+            ));
             for other in catalog.language_codes() {
                 xml.push_str(&format!(
                     "    <xhtml:link rel=\"alternate\" hreflang=\"{other}\" href=\"{}\"/>\n",
@@ -90,5 +114,9 @@ pub fn build(root: &Path, output: &Path) -> Result<Built, BuildError> {
     let files = render(catalog, &theme, &locales).map_err(BuildError::Render)?;
     write_atomically(output, &files).map_err(BuildError::Write)?;
     let bytes = files.iter().map(|f| f.bytes.len()).sum();
-    Ok(Built { files: files.len(), bytes, loaded })
+    Ok(Built {
+        files: files.len(),
+        bytes,
+        loaded,
+    })
 }

@@ -41,7 +41,10 @@ impl std::fmt::Display for WriteError {
 }
 
 fn io_error(path: &Path) -> impl FnOnce(io::Error) -> WriteError + '_ {
-    move |error| WriteError::Io { path: path.to_path_buf(), error }
+    move |error| WriteError::Io {
+        path: path.to_path_buf(),
+        error,
+    }
 }
 
 /// Replaces `output` with exactly `files`.
@@ -50,9 +53,15 @@ pub fn write_atomically(output: &Path, files: &[OutputFile]) -> Result<(), Write
     if output.exists() && !is_ours_or_empty(&output) {
         return Err(WriteError::NotOurs(output));
     }
-    let parent = output.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    let parent = output
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
     fs::create_dir_all(&parent).map_err(io_error(&parent))?;
-    let name = output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+    let name = output
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
     remove_stray_folders(&parent, &name);
 
     let staging = parent.join(format!(".{name}.tmp-{}", std::process::id()));
@@ -68,8 +77,11 @@ fn write_all(staging: &Path, files: &[OutputFile]) -> Result<(), WriteError> {
         fs::remove_dir_all(staging).map_err(io_error(staging))?;
     }
     fs::create_dir_all(staging).map_err(io_error(staging))?;
-    fs::write(staging.join(MARKER), b"This folder is written by `pathways build` and replaced by each build.\n")
-        .map_err(io_error(staging))?;
+    fs::write(
+        staging.join(MARKER),
+        b"This folder is written by `pathways build` and replaced by each build.\n",
+    )
+    .map_err(io_error(staging))?;
     for file in files {
         let path = staging.join(&file.path);
         if let Some(dir) = path.parent() {
@@ -90,7 +102,10 @@ fn swap(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(), 
         if had_output {
             let _ = fs::rename(&old, output);
         }
-        return Err(WriteError::Io { path: output.to_path_buf(), error });
+        return Err(WriteError::Io {
+            path: output.to_path_buf(),
+            error,
+        });
     }
     if had_output {
         let _ = fs::remove_dir_all(&old);
@@ -99,16 +114,21 @@ fn swap(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(), 
 }
 
 fn is_ours_or_empty(output: &Path) -> bool {
-    output.join(MARKER).is_file() || fs::read_dir(output).is_ok_and(|mut entries| entries.next().is_none())
+    output.join(MARKER).is_file()
+        || fs::read_dir(output).is_ok_and(|mut entries| entries.next().is_none())
 }
 
 /// Removes temporary folders that an interrupted build left beside the output.
 fn remove_stray_folders(parent: &Path, name: &str) {
-    let Ok(entries) = fs::read_dir(parent) else { return };
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
     let prefixes = [format!(".{name}.tmp-"), format!(".{name}.old-")];
     for entry in entries.flatten() {
         let file_name = entry.file_name().to_string_lossy().into_owned();
-        if prefixes.iter().any(|p| file_name.starts_with(p.as_str())) && entry.path().join(MARKER).is_file() {
+        if prefixes.iter().any(|p| file_name.starts_with(p.as_str()))
+            && entry.path().join(MARKER).is_file()
+        {
             let _ = fs::remove_dir_all(entry.path());
         }
     }

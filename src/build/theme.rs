@@ -59,7 +59,8 @@ impl Theme {
         let read = |path: &str, built_in: &str| -> Result<String, String> {
             let file = dir.join(path);
             if file.is_file() {
-                std::fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))
+                std::fs::read_to_string(&file)
+                    .map_err(|e| format!("cannot read {}: {e}", file.display()))
             } else {
                 Ok(built_in.to_string())
             }
@@ -73,7 +74,12 @@ impl Theme {
         tera.autoescape_on(vec![".html"]);
         register(&mut tera, locales);
         tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
-            .map_err(|e| format!("a template in {}/templates has an error: {e}", dir.display()))?;
+            .map_err(|e| {
+                format!(
+                    "a template in {}/templates has an error: {e}",
+                    dir.display()
+                )
+            })?;
 
         let mut assets = Vec::new();
         for (path, text) in ASSETS {
@@ -86,12 +92,17 @@ impl Theme {
         if let Ok(entries) = std::fs::read_dir(dir.join("pictograms")) {
             for path in entries.filter_map(Result::ok).map(|e| e.path()) {
                 if path.extension().is_some_and(|e| e == "svg") {
-                    let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                    let text = std::fs::read_to_string(&path)
+                        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
                     pictograms.insert(pictogram_name(&path.to_string_lossy()), text);
                 }
             }
         }
-        Ok(Theme { tera, assets, pictograms })
+        Ok(Theme {
+            tera,
+            assets,
+            pictograms,
+        })
     }
 
     /// The SVG of a pictogram, hidden from screen readers (the card's heading names it).
@@ -104,7 +115,9 @@ impl Theme {
                 known.join(", ")
             )
         })?;
-        Ok(svg.trim().replacen("<svg", r#"<svg aria-hidden="true" focusable="false""#, 1))
+        Ok(svg
+            .trim()
+            .replacen("<svg", r#"<svg aria-hidden="true" focusable="false""#, 1))
     }
 }
 
@@ -114,7 +127,11 @@ fn pictogram_name(path: &str) -> String {
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#x27;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#x27;")
 }
 
 /// A content text as HTML: `{text, lang}` from the view, escaped; text shown
@@ -123,35 +140,54 @@ fn content_text(value: &Value) -> Result<String, tera::Error> {
     if let Some(text) = value.as_str() {
         return Ok(escape(text));
     }
-    let map = value.as_map().ok_or_else(|| tera::Error::message("`tx` expects a content text"))?;
-    let field = |name: &str| map.iter().find(|(k, _)| k.as_str() == Some(name)).and_then(|(_, v)| v.as_str());
+    let map = value
+        .as_map()
+        .ok_or_else(|| tera::Error::message("`tx` expects a content text"))?;
+    let field = |name: &str| {
+        map.iter()
+            .find(|(k, _)| k.as_str() == Some(name))
+            .and_then(|(_, v)| v.as_str())
+    };
     let text = escape(field("text").unwrap_or(""));
     Ok(match field("lang") {
-        Some(lang) => format!(r#"<span lang="{lang}" dir="auto" class="untranslated">{text}</span>"#),
+        Some(lang) => {
+            format!(r#"<span lang="{lang}" dir="auto" class="untranslated">{text}</span>"#)
+        }
         None => text,
     })
 }
 
 fn register(tera: &mut Tera, locales: Arc<Locales>) {
-    tera.register_filter("tx", |value: Value, _: Kwargs, _: &State| -> tera::TeraResult<Value> {
-        Ok(Value::safe_string(&content_text(&value)?))
-    });
-    tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
-        let key: String = kwargs.must_get("key")?;
-        let lang: String = state.get("lang")?.ok_or_else(|| tera::Error::message("the page has no `lang`"))?;
-        let mut args = fluent_bundle::FluentArgs::new();
-        for (name, value) in kwargs.iter() {
-            let Some(name) = name.as_str() else { continue };
-            if name == "key" {
-                continue;
+    tera.register_filter(
+        "tx",
+        |value: Value, _: Kwargs, _: &State| -> tera::TeraResult<Value> {
+            Ok(Value::safe_string(&content_text(&value)?))
+        },
+    );
+    tera.register_function(
+        "t",
+        move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+            let key: String = kwargs.must_get("key")?;
+            let lang: String = state
+                .get("lang")?
+                .ok_or_else(|| tera::Error::message("the page has no `lang`"))?;
+            let mut args = fluent_bundle::FluentArgs::new();
+            for (name, value) in kwargs.iter() {
+                let Some(name) = name.as_str() else { continue };
+                if name == "key" {
+                    continue;
+                }
+                let value = match (value.as_i64(), value.as_str()) {
+                    (Some(n), _) => FluentValue::from(n),
+                    (None, Some(s)) => FluentValue::from(s.to_string()),
+                    _ => FluentValue::from(value.to_string()),
+                };
+                args.set(name.to_string(), value);
             }
-            let value = match (value.as_i64(), value.as_str()) {
-                (Some(n), _) => FluentValue::from(n),
-                (None, Some(s)) => FluentValue::from(s.to_string()),
-                _ => FluentValue::from(value.to_string()),
-            };
-            args.set(name.to_string(), value);
-        }
-        locales.message(&lang, &key, Some(&args)).map(|(text, _)| text).map_err(tera::Error::message)
-    });
+            locales
+                .message(&lang, &key, Some(&args))
+                .map(|(text, _)| text)
+                .map_err(tera::Error::message)
+        },
+    );
 }

@@ -25,18 +25,28 @@ pub fn run(root: &Path, output: &Path) -> u8 {
         Err(BuildError::Content(loaded)) => {
             loaded.report.emit_to_stderr(&loaded.sources);
             let errors = loaded.report.count(pathways::diagnostic::Severity::Error);
-            eprintln!("build failed: {errors} error(s) in the content; {} was not changed", output.display());
+            eprintln!(
+                "build failed: {errors} error(s) in the content; {} was not changed",
+                output.display()
+            );
             CONTENT_ERROR
         }
         Err(BuildError::Theme(message) | BuildError::Render(message)) => {
-            eprintln!("error: {message}\nbuild failed; {} was not changed", output.display());
+            eprintln!(
+                "error: {message}\nbuild failed; {} was not changed",
+                output.display()
+            );
             CONTENT_ERROR
         }
         Err(BuildError::Locales(errors)) => {
             for error in &errors {
                 eprintln!("error: {error}\n");
             }
-            eprintln!("build failed: {} problem(s) in locales/; {} was not changed", errors.len(), output.display());
+            eprintln!(
+                "build failed: {} problem(s) in locales/; {} was not changed",
+                errors.len(),
+                output.display()
+            );
             CONTENT_ERROR
         }
         Err(BuildError::Write(error)) => {

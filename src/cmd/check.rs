@@ -14,9 +14,20 @@ pub fn run(root: &Path, strict: bool, only: &[String]) -> u8 {
             return USAGE_ERROR;
         }
     };
-    if let Some(unknown) = only.iter().find(|code| !loaded.coverage.languages.iter().any(|l| &&l.code == code)) {
-        let known: Vec<&str> = loaded.coverage.languages.iter().map(|l| l.code.as_str()).collect();
-        eprintln!("error: `{unknown}` is not a language of the site; its languages are {}", known.join(", "));
+    if let Some(unknown) = only
+        .iter()
+        .find(|code| !loaded.coverage.languages.iter().any(|l| &&l.code == code))
+    {
+        let known: Vec<&str> = loaded
+            .coverage
+            .languages
+            .iter()
+            .map(|l| l.code.as_str())
+            .collect();
+        eprintln!(
+            "error: `{unknown}` is not a language of the site; its languages are {}",
+            known.join(", ")
+        );
         return USAGE_ERROR;
     }
     let mut loaded = loaded;
@@ -51,14 +62,24 @@ pub fn print_coverage(loaded: &Loaded) {
     }
     println!("translations:");
     for language in &loaded.coverage.languages {
-        let percent = if language.total == 0 { 100.0 } else { 100.0 * language.translated as f64 / language.total as f64 };
-        println!("  {:<4} {:>5}/{:<5} {:>5.1}%", language.code, language.translated, language.total, percent);
+        let percent = if language.total == 0 {
+            100.0
+        } else {
+            100.0 * language.translated as f64 / language.total as f64
+        };
+        println!(
+            "  {:<4} {:>5}/{:<5} {:>5.1}%",
+            language.code, language.translated, language.total, percent
+        );
     }
     for language in &loaded.coverage.languages {
         for missing in &language.missing {
             let path = loaded.sources.path(missing.file).display();
             if missing.pos.is_known() {
-                println!("  missing {}: {path}:{}:{}", language.code, missing.pos.line, missing.pos.column);
+                println!(
+                    "  missing {}: {path}:{}:{}",
+                    language.code, missing.pos.line, missing.pos.column
+                );
             } else {
                 println!("  missing {}: {path}", language.code);
             }

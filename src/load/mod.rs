@@ -31,7 +31,11 @@ pub struct Loaded {
 impl Loaded {
     /// The catalog, when the content has no errors.
     pub fn valid_catalog(&self) -> Option<&Catalog> {
-        if self.report.has_errors() { None } else { self.catalog.as_ref() }
+        if self.report.has_errors() {
+            None
+        } else {
+            self.catalog.as_ref()
+        }
     }
 }
 
@@ -59,19 +63,30 @@ enum Kind {
 fn classify(relative: &Path) -> Kind {
     let parts: Vec<&str> = relative.iter().filter_map(|p| p.to_str()).collect();
     let name = parts.last().copied().unwrap_or("");
-    if name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".bak") {
+    if name.starts_with('.')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".bak")
+    {
         return Kind::Ignored;
     }
-    let yaml_stem = name.strip_suffix(".yaml").or_else(|| name.strip_suffix(".yml"));
+    let yaml_stem = name
+        .strip_suffix(".yaml")
+        .or_else(|| name.strip_suffix(".yml"));
     match (parts.as_slice(), yaml_stem) {
         (["content", "site.yaml" | "site.yml"], _) => Kind::Site,
         (["content", "concept.yaml" | "concept.yml"], _) => Kind::Concept,
         (["content", "courses", _], Some(stem)) => Kind::Course(stem.to_string()),
         (["content", "packages", _], Some(stem)) => Kind::Package(stem.to_string()),
-        (["content", "pages", _], _) => match name.strip_suffix(".md").and_then(|s| s.rsplit_once('.')) {
-            Some((slug, lang)) => Kind::Page { slug: slug.to_string(), lang: lang.to_string() },
-            None => Kind::Unexpected("a page is named `<slug>.<language>.md`, e.g. `om.da.md`"),
-        },
+        (["content", "pages", _], _) => {
+            match name.strip_suffix(".md").and_then(|s| s.rsplit_once('.')) {
+                Some((slug, lang)) => Kind::Page {
+                    slug: slug.to_string(),
+                    lang: lang.to_string(),
+                },
+                None => Kind::Unexpected("a page is named `<slug>.<language>.md`, e.g. `om.da.md`"),
+            }
+        }
         (["content", "courses" | "packages", _], None) => {
             Kind::Unexpected("this folder holds `.yaml` files only")
         }
@@ -125,16 +140,34 @@ pub fn load(root: &Path) -> Result<Loaded, NotASite> {
         };
         match kind {
             Kind::Site => site = parse_into(file, &text, &mut report).map(|s: Site| (file, s)),
-            Kind::Concept => concept = parse_into(file, &text, &mut report).map(|c: Concept| (file, c)),
+            Kind::Concept => {
+                concept = parse_into(file, &text, &mut report).map(|c: Concept| (file, c))
+            }
             Kind::Course(id) => match parse_into(file, &text, &mut report) {
-                Some(course) => insert_unique(&mut courses, &mut origins.courses, id, file, course, &sources, &mut report),
+                Some(course) => insert_unique(
+                    &mut courses,
+                    &mut origins.courses,
+                    id,
+                    file,
+                    course,
+                    &sources,
+                    &mut report,
+                ),
                 None => {
                     origins.unreadable_courses.insert(id);
                 }
             },
             Kind::Package(id) => {
                 if let Some(package) = parse_into(file, &text, &mut report) {
-                    insert_unique(&mut packages, &mut origins.packages, id, file, package, &sources, &mut report);
+                    insert_unique(
+                        &mut packages,
+                        &mut origins.packages,
+                        id,
+                        file,
+                        package,
+                        &sources,
+                        &mut report,
+                    );
                 }
             }
             Kind::Page { slug, lang } => match page::parse(file, &text) {
@@ -145,7 +178,12 @@ pub fn load(root: &Path) -> Result<Loaded, NotASite> {
                 Err(diagnostic) => report.push(diagnostic),
             },
             Kind::Unexpected(hint) => report.push(
-                Diagnostic::warning(file, Pos::UNKNOWN, "this file is not part of the site and is ignored").help(hint),
+                Diagnostic::warning(
+                    file,
+                    Pos::UNKNOWN,
+                    "this file is not part of the site and is ignored",
+                )
+                .help(hint),
             ),
             Kind::Ignored => {}
         }
@@ -159,10 +197,20 @@ pub fn load(root: &Path) -> Result<Loaded, NotASite> {
         );
     };
     if site.is_none() && !sources_has(&sources, "site") {
-        missing("site.yaml", "the municipality, the web address and the languages", &mut sources, &mut report);
+        missing(
+            "site.yaml",
+            "the municipality, the web address and the languages",
+            &mut sources,
+            &mut report,
+        );
     }
     if concept.is_none() && !sources_has(&sources, "concept") {
-        missing("concept.yaml", "principles, module kinds, the rating scale and the labour markets", &mut sources, &mut report);
+        missing(
+            "concept.yaml",
+            "principles, module kinds, the rating scale and the labour markets",
+            &mut sources,
+            &mut report,
+        );
     }
 
     let mut coverage = Coverage::default();
@@ -170,7 +218,15 @@ pub fn load(root: &Path) -> Result<Loaded, NotASite> {
         (Some((site_file, site)), Some((concept_file, concept))) => {
             origins.site = site_file;
             origins.concept = concept_file;
-            let catalog = Catalog { format: CATALOG_FORMAT.to_string(), site, concept, courses, packages, pages, urls: None };
+            let catalog = Catalog {
+                format: CATALOG_FORMAT.to_string(),
+                site,
+                concept,
+                courses,
+                packages,
+                pages,
+                urls: None,
+            };
             coverage = validate::validate(&catalog, &origins, &sources, &mut report);
             Some(catalog)
         }
@@ -178,7 +234,13 @@ pub fn load(root: &Path) -> Result<Loaded, NotASite> {
     };
     report.sort(&sources);
     let origins = catalog.as_ref().map(|_| origins);
-    Ok(Loaded { sources, report, catalog, origins, coverage })
+    Ok(Loaded {
+        sources,
+        report,
+        catalog,
+        origins,
+        coverage,
+    })
 }
 
 /// Whether content/<stem>.yaml or .yml was read (even if it had errors).
@@ -190,7 +252,9 @@ fn sources_has(sources: &Sources, stem: &str) -> bool {
 }
 
 fn parse_into<T: DeserializeOwned>(file: FileId, text: &str, report: &mut Report) -> Option<T> {
-    yaml::parse(file, text, (0, 0)).map_err(|d| report.push(d)).ok()
+    yaml::parse(file, text, (0, 0))
+        .map_err(|d| report.push(d))
+        .ok()
 }
 
 /// Inserts an item under its id, reporting a second file with the same id
@@ -206,8 +270,15 @@ fn insert_unique<T>(
 ) {
     if let Some(first) = origins.get(&id) {
         report.push(
-            Diagnostic::error(file, Pos::UNKNOWN, format!("the id `{id}` is used by two files"))
-                .help(format!("{} has the same id; rename or delete one of them", sources.path(*first).display())),
+            Diagnostic::error(
+                file,
+                Pos::UNKNOWN,
+                format!("the id `{id}` is used by two files"),
+            )
+            .help(format!(
+                "{} has the same id; rename or delete one of them",
+                sources.path(*first).display()
+            )),
         );
         return;
     }

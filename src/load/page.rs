@@ -11,9 +11,11 @@ const EXAMPLE: &str = "start the file with front matter:\n---\ntitle: Om branche
 pub fn parse(file: FileId, text: &str) -> Result<Page, Diagnostic> {
     let mut lines = text.split_inclusive('\n');
     if lines.next().map(str::trim_end) != Some("---") {
-        return Err(Diagnostic::error(file, Pos::start(), "the page has no front matter")
-            .label("expected `---` on the first line")
-            .help(EXAMPLE));
+        return Err(
+            Diagnostic::error(file, Pos::start(), "the page has no front matter")
+                .label("expected `---` on the first line")
+                .help(EXAMPLE),
+        );
     }
     let front_start = text.find('\n').map_or(text.len(), |i| i + 1);
     let mut offset = front_start;
@@ -24,11 +26,18 @@ pub fn parse(file: FileId, text: &str) -> Result<Page, Diagnostic> {
             let front_text = &text[front_start..offset];
             let body = &text[offset + current.len()..];
             let front: FrontMatter = yaml::parse(file, front_text, (1, front_start as u32))?;
-            return Ok(Page { front, markdown: body.trim_start_matches(['\r', '\n']).to_string() });
+            return Ok(Page {
+                front,
+                markdown: body.trim_start_matches(['\r', '\n']).to_string(),
+            });
         }
         offset += current.len();
     }
-    Err(Diagnostic::error(file, Pos::start(), "the front matter is never closed")
-        .label(format!("opened here; no closing `---` in the {line} lines below"))
-        .help("add a line with only `---` after the front matter"))
+    Err(
+        Diagnostic::error(file, Pos::start(), "the front matter is never closed")
+            .label(format!(
+                "opened here; no closing `---` in the {line} lines below"
+            ))
+            .help("add a line with only `---` after the front matter"),
+    )
 }

@@ -10,7 +10,11 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
 /// Reads `root/relative` and registers it in `sources`. On failure the file is
 /// still registered (for the diagnostic) and the error is returned.
-pub fn read(root: &Path, relative: PathBuf, sources: &mut Sources) -> Result<(FileId, String), Diagnostic> {
+pub fn read(
+    root: &Path,
+    relative: PathBuf,
+    sources: &mut Sources,
+) -> Result<(FileId, String), Diagnostic> {
     let full = root.join(&relative);
     let size = std::fs::metadata(&full).map(|m| m.len()).unwrap_or(0);
     if size > MAX_FILE_BYTES {
@@ -26,8 +30,12 @@ pub fn read(root: &Path, relative: PathBuf, sources: &mut Sources) -> Result<(Fi
         Ok(bytes) => bytes,
         Err(error) => {
             let id = sources.add(relative, None);
-            return Err(Diagnostic::error(id, Pos::UNKNOWN, format!("the file cannot be read: {error}"))
-                .help("check that the file exists and that you are allowed to read it"));
+            return Err(Diagnostic::error(
+                id,
+                Pos::UNKNOWN,
+                format!("the file cannot be read: {error}"),
+            )
+            .help("check that the file exists and that you are allowed to read it"));
         }
     };
     match String::from_utf8(bytes) {

@@ -22,7 +22,11 @@ fn options() -> Options {
 }
 
 /// Parses `text` (the whole file, or front matter starting `shift` lines down).
-pub fn parse<T: DeserializeOwned>(file: FileId, text: &str, shift: (u32, u32)) -> Result<T, Diagnostic> {
+pub fn parse<T: DeserializeOwned>(
+    file: FileId,
+    text: &str,
+    shift: (u32, u32),
+) -> Result<T, Diagnostic> {
     if text.trim().is_empty() {
         return Err(Diagnostic::error(file, Pos::start().shifted(shift.0, shift.1), "the file is empty")
             .label("nothing here")
@@ -35,7 +39,12 @@ pub fn parse<T: DeserializeOwned>(file: FileId, text: &str, shift: (u32, u32)) -
                 let line = u32::try_from(l.line()).unwrap_or(1).max(1);
                 let column = u32::try_from(l.column()).unwrap_or(1).max(1);
                 let offset = line_offset(text, line) + column_bytes(text, line, column);
-                Pos { line, column, offset: offset as u32, len: 0 }
+                Pos {
+                    line,
+                    column,
+                    offset: offset as u32,
+                    len: 0,
+                }
             })
             .unwrap_or_else(Pos::start)
             .shifted(shift.0, shift.1);
@@ -50,13 +59,19 @@ fn line_offset(text: &str, line: u32) -> usize {
     if line <= 1 {
         return 0;
     }
-    text.match_indices('\n').nth(line as usize - 2).map_or(text.len(), |(i, _)| i + 1)
+    text.match_indices('\n')
+        .nth(line as usize - 2)
+        .map_or(text.len(), |(i, _)| i + 1)
 }
 
 /// Byte length of the first `column - 1` characters of `line`.
 fn column_bytes(text: &str, line: u32, column: u32) -> usize {
     let start = line_offset(text, line);
-    text[start..].chars().take(column as usize - 1).map(char::len_utf8).sum()
+    text[start..]
+        .chars()
+        .take(column as usize - 1)
+        .map(char::len_utf8)
+        .sum()
 }
 
 /// Turns the YAML library's message into an editor's diagnostic.
@@ -84,12 +99,18 @@ fn explain(file: FileId, pos: Pos, raw: &str) -> Diagnostic {
         let field = rest.trim_end_matches('`');
         return error(format!("the required field `{field}` is missing"))
             .label(format!("the block ends here without `{field}`"))
-            .help(format!("add a line `{field}: …` to this block, indented like its other fields"));
+            .help(format!(
+                "add a line `{field}: …` to this block, indented like its other fields"
+            ));
     }
     if let Some(rest) = raw.strip_prefix("unknown variant `") {
         let (value, expected) = rest.split_once('`').unwrap_or((rest, ""));
-        let allowed: Vec<&str> =
-            expected.split(['`', ',', ' ']).filter(|s| !s.is_empty() && *s != "expected" && *s != "or" && *s != "one" && *s != "of").collect();
+        let allowed: Vec<&str> = expected
+            .split(['`', ',', ' '])
+            .filter(|s| {
+                !s.is_empty() && *s != "expected" && *s != "or" && *s != "one" && *s != "of"
+            })
+            .collect();
         return error(format!("`{value}` is not one of the allowed values"))
             .label("not allowed here")
             .maybe_help(did_you_mean(value, allowed.iter().copied()))
@@ -104,7 +125,9 @@ fn explain(file: FileId, pos: Pos, raw: &str) -> Diagnostic {
     if raw.contains("tabs disallowed") {
         return error("a tab is used for indentation".into())
             .label("tab")
-            .help("indent with spaces only (two per level); set your editor to insert spaces for Tab");
+            .help(
+                "indent with spaces only (two per level); set your editor to insert spaces for Tab",
+            );
     }
     if raw.starts_with("mapping values are not allowed") {
         return error("a value contains `: `, which YAML reads as a new field".into())
@@ -126,7 +149,10 @@ fn explain(file: FileId, pos: Pos, raw: &str) -> Diagnostic {
             .label("a single value was written")
             .help("write a list with one `- item` per line, or in brackets: `[a, b]`");
     }
-    if raw.starts_with("invalid u") || raw.contains("expected u") || raw.contains("invalid value: integer") {
+    if raw.starts_with("invalid u")
+        || raw.contains("expected u")
+        || raw.contains("invalid value: integer")
+    {
         return error("expected a whole number that is zero or more".into())
             .label("not a whole number in the allowed range")
             .help("write digits only, e.g. `4`");
@@ -135,9 +161,12 @@ fn explain(file: FileId, pos: Pos, raw: &str) -> Diagnostic {
         return error("expected `true` or `false`".into()).label("not true or false");
     }
     if raw.starts_with("invalid type") {
-        return error(format!("wrong kind of value: {}", raw.trim_start_matches("invalid type: ")))
-            .label("this value")
-            .help("compare with the other files of this kind, or see `pathways schema`");
+        return error(format!(
+            "wrong kind of value: {}",
+            raw.trim_start_matches("invalid type: ")
+        ))
+        .label("this value")
+        .help("compare with the other files of this kind, or see `pathways schema`");
     }
     error(format!("this is not valid YAML: {raw}"))
         .label("here")

@@ -44,7 +44,11 @@ pub struct Catalog {
 impl Catalog {
     /// The packages in the order lists show them (`order`, then id).
     pub fn packages_in_order(&self) -> Vec<(&str, &Package)> {
-        let mut packages: Vec<_> = self.packages.iter().map(|(id, p)| (id.as_str(), p)).collect();
+        let mut packages: Vec<_> = self
+            .packages
+            .iter()
+            .map(|(id, p)| (id.as_str(), p))
+            .collect();
         packages.sort_by_key(|(id, p)| (p.order, *id));
         packages
     }

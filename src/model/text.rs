@@ -28,12 +28,19 @@ impl Text {
 
     /// The text in `lang`, if written and not blank.
     pub fn get(&self, lang: &str) -> Option<&str> {
-        self.0.value.get(lang).map(|t| t.value.as_str()).filter(|t| !t.trim().is_empty())
+        self.0
+            .value
+            .get(lang)
+            .map(|t| t.value.as_str())
+            .filter(|t| !t.trim().is_empty())
     }
 
     /// Each language code with its text and position.
     pub fn entries(&self) -> impl Iterator<Item = (&str, &Located<String>)> {
-        self.0.value.iter().map(|(lang, text)| (lang.as_str(), text))
+        self.0
+            .value
+            .iter()
+            .map(|(lang, text)| (lang.as_str(), text))
     }
 
     /// The text in `lang`, or in `fallback` when it has not been translated.

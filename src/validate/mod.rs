@@ -29,7 +29,12 @@ pub struct Origins {
 }
 
 /// Runs every rule over `catalog` and returns the translation coverage.
-pub fn validate(catalog: &Catalog, origins: &Origins, sources: &Sources, report: &mut Report) -> Coverage {
+pub fn validate(
+    catalog: &Catalog,
+    origins: &Origins,
+    sources: &Sources,
+    report: &mut Report,
+) -> Coverage {
     let mut check = Checker::new(catalog, sources, report);
     site::check(&mut check, catalog, origins.site);
     concept::check(&mut check, catalog, origins.concept);
@@ -41,7 +46,13 @@ pub fn validate(catalog: &Catalog, origins: &Origins, sources: &Sources, report:
     for (id, package) in &catalog.packages {
         let file = origins.packages[id];
         check.file_id(file, id, "package");
-        package::check(&mut check, catalog, package, file, &origins.unreadable_courses);
+        package::check(
+            &mut check,
+            catalog,
+            package,
+            file,
+            &origins.unreadable_courses,
+        );
     }
     package::check_across(&mut check, catalog, origins);
     site::check_pages(&mut check, catalog, origins);
@@ -75,9 +86,16 @@ impl<'a> Checker<'a> {
     pub fn slug(&mut self, file: FileId, id: &Located<String>, what: &str) -> bool {
         if let Some(problem) = slug_problem(&id.value) {
             self.push(
-                Diagnostic::error(file, id.pos, format!("the {what} id `{}` is not a safe id: {problem}", id.value))
-                    .label("not a safe id")
-                    .help(format!("ids use lowercase a-z, digits 0-9 and `-` only, e.g. `{}`", slugify(&id.value))),
+                Diagnostic::error(
+                    file,
+                    id.pos,
+                    format!("the {what} id `{}` is not a safe id: {problem}", id.value),
+                )
+                .label("not a safe id")
+                .help(format!(
+                    "ids use lowercase a-z, digits 0-9 and `-` only, e.g. `{}`",
+                    slugify(&id.value)
+                )),
             );
             return false;
         }
@@ -98,14 +116,26 @@ impl<'a> Checker<'a> {
     }
 
     /// Reports ids that occur twice in one list.
-    pub fn unique<'i>(&mut self, file: FileId, ids: impl IntoIterator<Item = &'i Located<String>>, what: &str) {
+    pub fn unique<'i>(
+        &mut self,
+        file: FileId,
+        ids: impl IntoIterator<Item = &'i Located<String>>,
+        what: &str,
+    ) {
         let mut seen: HashMap<&str, Pos> = HashMap::new();
         for id in ids {
             if let Some(first) = seen.insert(&id.value, id.pos) {
                 self.push(
-                    Diagnostic::error(file, id.pos, format!("the {what} id `{}` is used twice", id.value))
-                        .label("second use")
-                        .help(format!("the first use is on line {}; give each {what} its own id", first.line)),
+                    Diagnostic::error(
+                        file,
+                        id.pos,
+                        format!("the {what} id `{}` is used twice", id.value),
+                    )
+                    .label("second use")
+                    .help(format!(
+                        "the first use is on line {}; give each {what} its own id",
+                        first.line
+                    )),
                 );
             }
         }
@@ -124,7 +154,12 @@ impl<'a> Checker<'a> {
         if candidates.clone().into_iter().any(|c| c == reference) {
             return true;
         }
-        let mut listing: Vec<String> = candidates.clone().into_iter().take(12).map(str::to_string).collect();
+        let mut listing: Vec<String> = candidates
+            .clone()
+            .into_iter()
+            .take(12)
+            .map(str::to_string)
+            .collect();
         let count = candidates.clone().into_iter().count();
         if count > listing.len() {
             listing.push(format!("and {} more", count - listing.len()));
@@ -136,7 +171,10 @@ impl<'a> Checker<'a> {
                 .help(if listing.is_empty() {
                     format!("no {what} is defined yet; {what}s are defined in {where_defined}")
                 } else {
-                    format!("{what}s are defined in {where_defined}: {}", listing.join(", "))
+                    format!(
+                        "{what}s are defined in {where_defined}: {}",
+                        listing.join(", ")
+                    )
                 }),
         );
         false
@@ -174,7 +212,10 @@ pub fn slug_problem(id: &str) -> Option<&'static str> {
     if id.len() > 64 {
         return Some("it is longer than 64 characters");
     }
-    if let Some(c) = id.chars().find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')) {
+    if let Some(c) = id
+        .chars()
+        .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-'))
+    {
         return Some(match c {
             'A'..='Z' => "it has capital letters",
             'æ' | 'ø' | 'å' | 'Æ' | 'Ø' | 'Å' => "it has æ, ø or å (write ae, oe, aa)",
@@ -203,7 +244,11 @@ pub fn slugify(text: &str) -> String {
         }
     }
     let out = out.trim_end_matches('-').to_string();
-    if out.is_empty() { "new-id".to_string() } else { out }
+    if out.is_empty() {
+        "new-id".to_string()
+    } else {
+        out
+    }
 }
 
 #[cfg(test)]
@@ -212,7 +257,17 @@ mod tests {
 
     #[test]
     fn ids_that_could_escape_the_output_folder_are_refused() {
-        for bad in ["../etc", "a/b", "a\\b", "C:", ".hidden", "", "Landbrug", "pleje og omsorg", "fødevarer"] {
+        for bad in [
+            "../etc",
+            "a/b",
+            "a\\b",
+            "C:",
+            ".hidden",
+            "",
+            "Landbrug",
+            "pleje og omsorg",
+            "fødevarer",
+        ] {
             assert!(slug_problem(bad).is_some(), "{bad} should be refused");
         }
         for good in ["landbrug", "virksomhedsmodul-1", "44530"] {

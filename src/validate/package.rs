@@ -7,7 +7,13 @@ use crate::located::Pos;
 use crate::model::{Catalog, Package};
 use std::collections::BTreeSet;
 
-pub fn check(check: &mut Checker, catalog: &Catalog, package: &Package, file: FileId, unreadable: &BTreeSet<String>) {
+pub fn check(
+    check: &mut Checker,
+    catalog: &Catalog,
+    package: &Package,
+    file: FileId,
+    unreadable: &BTreeSet<String>,
+) {
     let concept = &catalog.concept;
     check.slug(file, &package.pictogram, "pictogram");
     for criterion in &package.criteria {
@@ -24,37 +30,72 @@ pub fn check(check: &mut Checker, catalog: &Catalog, package: &Package, file: Fi
     check.unique(file, package.criteria.iter().map(|c| &c.id), "criterion");
     if package.job_types.is_empty() {
         check.push(
-            Diagnostic::error(file, package.name.pos(), "the package lists no job types")
-                .help("add `job_types:` with the jobs the package leads to, e.g. `- da: Staldmedhjælper`"),
+            Diagnostic::error(file, package.name.pos(), "the package lists no job types").help(
+                "add `job_types:` with the jobs the package leads to, e.g. `- da: Staldmedhjælper`",
+            ),
         );
     }
 
     check_modules(check, catalog, package, file, unreadable);
 
     let jobs = &package.jobs;
-    let markets: Vec<&str> = concept.labour_markets.markets.iter().map(|m| m.id.value.as_str()).collect();
+    let markets: Vec<&str> = concept
+        .labour_markets
+        .markets
+        .iter()
+        .map(|m| m.id.value.as_str())
+        .collect();
     for (market, count) in &jobs.counts {
         let pos = check.sources.key_before(file, count.pos, market);
-        check.reference(file, market, pos, "labour market", markets.iter().copied(), "`labour_markets:` in concept.yaml");
+        check.reference(
+            file,
+            market,
+            pos,
+            "labour market",
+            markets.iter().copied(),
+            "`labour_markets:` in concept.yaml",
+        );
     }
     for market in &markets {
         if !jobs.counts.contains_key(*market) {
             check.push(
-                Diagnostic::error(file, jobs.pos, format!("the job count for the labour market `{market}` is missing"))
-                    .label("in these job counts")
-                    .help(format!("add `{market}: <number>` under `counts:`; write 0 when there are none")),
+                Diagnostic::error(
+                    file,
+                    jobs.pos,
+                    format!("the job count for the labour market `{market}` is missing"),
+                )
+                .label("in these job counts")
+                .help(format!(
+                    "add `{market}: <number>` under `counts:`; write 0 when there are none"
+                )),
             );
         }
     }
     check.provenance(file, &jobs.value, jobs.pos, "job counts");
-    check.provenance(file, &package.pathway.value, package.pathway.pos, "pathway durations");
+    check.provenance(
+        file,
+        &package.pathway.value,
+        package.pathway.pos,
+        "pathway durations",
+    );
     for company in &package.training_companies {
         check.provenance(file, company, company.description.pos(), "training company");
     }
-    check.provenance(file, &package.contact, package.contact.name.pos(), "contact");
+    check.provenance(
+        file,
+        &package.contact,
+        package.contact.name.pos(),
+        "contact",
+    );
 }
 
-fn check_modules(check: &mut Checker, catalog: &Catalog, package: &Package, file: FileId, unreadable: &BTreeSet<String>) {
+fn check_modules(
+    check: &mut Checker,
+    catalog: &Catalog,
+    package: &Package,
+    file: FileId,
+    unreadable: &BTreeSet<String>,
+) {
     let concept = &catalog.concept;
     let modules = &package.pathway.modules;
     if modules.is_empty() {
@@ -63,20 +104,38 @@ fn check_modules(check: &mut Checker, catalog: &Catalog, package: &Package, file
                 .help("list the modules under `pathway: modules:`, each with `kind`, `weeks` and `content`"),
         );
     }
-    let kinds: Vec<&str> = concept.module_kinds.iter().map(|k| k.id.value.as_str()).collect();
+    let kinds: Vec<&str> = concept
+        .module_kinds
+        .iter()
+        .map(|k| k.id.value.as_str())
+        .collect();
     let levels: Vec<u8> = concept.scale.levels.iter().map(|l| l.level.value).collect();
     let mut measured = BTreeSet::new();
     let mut previous: Option<(usize, &str)> = None;
     for module in modules {
         let kind = &module.kind;
-        if check.reference(file, kind, kind.pos, "module kind", kinds.iter().copied(), "`module_kinds:` in concept.yaml") {
+        if check.reference(
+            file,
+            kind,
+            kind.pos,
+            "module kind",
+            kinds.iter().copied(),
+            "`module_kinds:` in concept.yaml",
+        ) {
             let index = kinds.iter().position(|k| *k == kind.value).unwrap_or(0);
             if let Some((before, before_kind)) = previous {
                 if index <= before {
                     check.push(
-                        Diagnostic::error(file, kind.pos, format!("the module `{}` comes after `{before_kind}`", kind.value))
-                            .label("out of order, or twice")
-                            .help(format!("modules follow the order of concept.yaml, each once: {}", kinds.join(", "))),
+                        Diagnostic::error(
+                            file,
+                            kind.pos,
+                            format!("the module `{}` comes after `{before_kind}`", kind.value),
+                        )
+                        .label("out of order, or twice")
+                        .help(format!(
+                            "modules follow the order of concept.yaml, each once: {}",
+                            kinds.join(", ")
+                        )),
                     );
                 }
             }
@@ -93,18 +152,33 @@ fn check_modules(check: &mut Checker, catalog: &Catalog, package: &Package, file
         }
         match (&module.weeks, &module.fast_track_weeks) {
             (Some(weeks), Some(fast)) if fast.value > weeks.value || fast.value == 0 => check.push(
-                Diagnostic::error(file, fast.pos, format!("the fast track ({} weeks) must be 1 to {} weeks", fast.value, weeks.value))
-                    .label("longer than the normal track, or zero")
-                    .help("the fast track is the shorter route: at least 1 week, at most `weeks`"),
+                Diagnostic::error(
+                    file,
+                    fast.pos,
+                    format!(
+                        "the fast track ({} weeks) must be 1 to {} weeks",
+                        fast.value, weeks.value
+                    ),
+                )
+                .label("longer than the normal track, or zero")
+                .help("the fast track is the shorter route: at least 1 week, at most `weeks`"),
             ),
             (None, Some(fast)) => check.push(
-                Diagnostic::error(file, fast.pos, "a fast track is given for a module without `weeks`")
-                    .label("fast track without a normal length")
-                    .help("add `weeks:` with the normal length, or remove `fast_track_weeks`"),
+                Diagnostic::error(
+                    file,
+                    fast.pos,
+                    "a fast track is given for a module without `weeks`",
+                )
+                .label("fast track without a normal length")
+                .help("add `weeks:` with the normal length, or remove `fast_track_weeks`"),
             ),
             _ => {}
         }
-        for course in module.courses.iter().filter(|c| !unreadable.contains(&c.value)) {
+        for course in module
+            .courses
+            .iter()
+            .filter(|c| !unreadable.contains(&c.value))
+        {
             check.reference(
                 file,
                 course,
@@ -129,12 +203,20 @@ fn check_modules(check: &mut Checker, catalog: &Catalog, package: &Package, file
             }
             if !levels.contains(&target.value) {
                 check.push(
-                    Diagnostic::error(file, target.pos, format!("level {} is not on the scale", target.value))
-                        .label("outside the scale")
-                        .help(format!(
-                            "target levels are the scale's levels from concept.yaml: {}",
-                            levels.iter().map(u8::to_string).collect::<Vec<_>>().join(", ")
-                        )),
+                    Diagnostic::error(
+                        file,
+                        target.pos,
+                        format!("level {} is not on the scale", target.value),
+                    )
+                    .label("outside the scale")
+                    .help(format!(
+                        "target levels are the scale's levels from concept.yaml: {}",
+                        levels
+                            .iter()
+                            .map(u8::to_string)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )),
                 );
             }
         }
@@ -180,8 +262,14 @@ pub fn check_across(check: &mut Checker, catalog: &Catalog, origins: &Origins) {
     for id in catalog.courses.keys() {
         if !used.contains(id.as_str()) {
             check.push(
-                Diagnostic::warning(origins.courses[id], Pos::UNKNOWN, format!("the course `{id}` is not used by any package"))
-                    .help(format!("add `{id}` to the `courses:` of a module, or delete the file")),
+                Diagnostic::warning(
+                    origins.courses[id],
+                    Pos::UNKNOWN,
+                    format!("the course `{id}` is not used by any package"),
+                )
+                .help(format!(
+                    "add `{id}` to the `courses:` of a module, or delete the file"
+                )),
             );
         }
     }

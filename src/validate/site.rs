@@ -30,16 +30,27 @@ pub fn check(check: &mut Checker, catalog: &Catalog, file: FileId) {
     }
     for language in &site.languages {
         let code = &language.code;
-        if code.value.len() < 2 || code.value.len() > 3 || !code.value.chars().all(|c| c.is_ascii_lowercase()) {
+        if code.value.len() < 2
+            || code.value.len() > 3
+            || !code.value.chars().all(|c| c.is_ascii_lowercase())
+        {
             check.push(
-                Diagnostic::error(file, code.pos, format!("`{}` is not a language code", code.value))
-                    .label("expected two or three lowercase letters")
-                    .help("use the ISO 639-1 code, e.g. `da`, `ar`, `en`, `uk`, `so`"),
+                Diagnostic::error(
+                    file,
+                    code.pos,
+                    format!("`{}` is not a language code", code.value),
+                )
+                .label("expected two or three lowercase letters")
+                .help("use the ISO 639-1 code, e.g. `da`, `ar`, `en`, `uk`, `so`"),
             );
         }
     }
     check.unique(file, site.languages.iter().map(|l| &l.code), "language");
-    let codes: Vec<String> = site.languages.iter().map(|l| l.code.value.clone()).collect();
+    let codes: Vec<String> = site
+        .languages
+        .iter()
+        .map(|l| l.code.value.clone())
+        .collect();
     check.reference(
         file,
         &site.default_language.value,
@@ -63,9 +74,13 @@ pub fn check_course(check: &mut Checker, course: &Course, file: FileId) {
     }
     if course.days.value == 0 || course.days.value > 100 {
         check.push(
-            Diagnostic::error(file, course.days.pos, format!("a course of {} days is not possible", course.days.value))
-                .label("expected 1 to 100 days")
-                .help("AMU courses last from 1 day to a few weeks; write the number of course days"),
+            Diagnostic::error(
+                file,
+                course.days.pos,
+                format!("a course of {} days is not possible", course.days.value),
+            )
+            .label("expected 1 to 100 days")
+            .help("AMU courses last from 1 day to a few weeks; write the number of course days"),
         );
     }
     check.provenance(file, course, course.title.pos(), "course");
@@ -76,19 +91,33 @@ pub fn check_pages(check: &mut Checker, catalog: &Catalog, origins: &Origins) {
         check.file_id(*file, slug, "page");
         if crate::routes::RESERVED.contains(&slug.as_str()) {
             check.push(
-                Diagnostic::error(*file, Pos::UNKNOWN, format!("the page name `{slug}` is taken by the site's own pages"))
-                    .help(format!(
-                        "rename the file: these names are reserved for generated pages: {}",
-                        crate::routes::RESERVED.join(", ")
-                    )),
+                Diagnostic::error(
+                    *file,
+                    Pos::UNKNOWN,
+                    format!("the page name `{slug}` is taken by the site's own pages"),
+                )
+                .help(format!(
+                    "rename the file: these names are reserved for generated pages: {}",
+                    crate::routes::RESERVED.join(", ")
+                )),
             );
         }
         if !check.languages.contains(lang) {
             let languages = check.languages.clone();
             check.push(
-                Diagnostic::error(*file, Pos::UNKNOWN, format!("`{lang}` in the file name is not a language of the site"))
-                    .maybe_help(crate::suggest::did_you_mean(lang, languages.iter().map(String::as_str)))
-                    .help(format!("name the file `{slug}.<language>.md` with one of: {}", languages.join(", "))),
+                Diagnostic::error(
+                    *file,
+                    Pos::UNKNOWN,
+                    format!("`{lang}` in the file name is not a language of the site"),
+                )
+                .maybe_help(crate::suggest::did_you_mean(
+                    lang,
+                    languages.iter().map(String::as_str),
+                ))
+                .help(format!(
+                    "name the file `{slug}.<language>.md` with one of: {}",
+                    languages.join(", ")
+                )),
             );
         }
         let page = &catalog.pages[slug][lang];
@@ -102,12 +131,21 @@ pub fn check_pages(check: &mut Checker, catalog: &Catalog, origins: &Origins) {
     }
     for (slug, translations) in &catalog.pages {
         if !translations.contains_key(&check.default_language) {
-            let (lang, _) = translations.iter().next().expect("a page slug has at least one file");
+            let (lang, _) = translations
+                .iter()
+                .next()
+                .expect("a page slug has at least one file");
             let file = origins.pages[&(slug.clone(), lang.clone())];
             let default = check.default_language.clone();
             check.push(
-                Diagnostic::error(file, Pos::UNKNOWN, format!("the page `{slug}` has no version in the default language `{default}`"))
-                    .help(format!("write content/pages/{slug}.{default}.md; the other languages fall back to it")),
+                Diagnostic::error(
+                    file,
+                    Pos::UNKNOWN,
+                    format!("the page `{slug}` has no version in the default language `{default}`"),
+                )
+                .help(format!(
+                    "write content/pages/{slug}.{default}.md; the other languages fall back to it"
+                )),
             );
         }
     }
@@ -117,14 +155,24 @@ pub fn check_pages(check: &mut Checker, catalog: &Catalog, origins: &Origins) {
 pub fn check_page_markup(check: &mut Checker, catalog: &Catalog, origins: &Origins) {
     for ((slug, lang), file) in &origins.pages {
         let page = &catalog.pages[slug][lang];
-        let Some(text) = &check.sources.get(*file).text else { continue };
+        let Some(text) = &check.sources.get(*file).text else {
+            continue;
+        };
         let body_start = text.len() - page.markdown.len();
-        for range in crate::markdown::raw_html(&page.markdown).into_iter().take(5) {
+        for range in crate::markdown::raw_html(&page.markdown)
+            .into_iter()
+            .take(5)
+        {
             let offset = body_start + range.start;
             let line = text[..offset].matches('\n').count() as u32 + 1;
             let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
             let column = text[line_start..offset].chars().count() as u32 + 1;
-            let pos = Pos { line, column, offset: offset as u32, len: range.len() as u32 };
+            let pos = Pos {
+                line,
+                column,
+                offset: offset as u32,
+                len: range.len() as u32,
+            };
             check.push(
                 Diagnostic::warning(*file, pos, "raw HTML in a page is shown as plain text")
                     .label("HTML")

@@ -44,14 +44,29 @@ pub fn check(check: &mut Checker, catalog: &Catalog, origins: &Origins) -> Cover
         (origins.site, catalog.site.texts()),
         (origins.concept, catalog.concept.texts()),
     ];
-    files.extend(catalog.courses.iter().map(|(id, c)| (origins.courses[id], c.texts())));
-    files.extend(catalog.packages.iter().map(|(id, p)| (origins.packages[id], p.texts())));
+    files.extend(
+        catalog
+            .courses
+            .iter()
+            .map(|(id, c)| (origins.courses[id], c.texts())),
+    );
+    files.extend(
+        catalog
+            .packages
+            .iter()
+            .map(|(id, p)| (origins.packages[id], p.texts())),
+    );
 
     let mut coverage = Coverage {
         languages: check
             .languages
             .iter()
-            .map(|code| LanguageCoverage { code: code.clone(), translated: 0, total: 0, missing: Vec::new() })
+            .map(|code| LanguageCoverage {
+                code: code.clone(),
+                translated: 0,
+                total: 0,
+                missing: Vec::new(),
+            })
             .collect(),
     };
     for (file, texts) in files {
@@ -62,7 +77,10 @@ pub fn check(check: &mut Checker, catalog: &Catalog, origins: &Origins) -> Cover
                 if text.get(&language.code).is_some() {
                     language.translated += 1;
                 } else if language.code != check.default_language {
-                    language.missing.push(Missing { file, pos: text.pos() });
+                    language.missing.push(Missing {
+                        file,
+                        pos: text.pos(),
+                    });
                 }
             }
         }
@@ -76,7 +94,10 @@ pub fn check(check: &mut Checker, catalog: &Catalog, origins: &Origins) -> Cover
             if translations.contains_key(&language.code) {
                 language.translated += 1;
             } else if let Some(file) = anchor {
-                language.missing.push(Missing { file, pos: Pos::UNKNOWN });
+                language.missing.push(Missing {
+                    file,
+                    pos: Pos::UNKNOWN,
+                });
             }
         }
     }
@@ -121,9 +142,15 @@ fn check_text(check: &mut Checker, file: FileId, text: &Text) {
     if !has_default {
         let default = check.default_language.clone();
         check.push(
-            Diagnostic::error(file, text.pos(), format!("the text has no `{default}` version"))
-                .label(format!("`{default}:` is missing here"))
-                .help(format!("every text needs the default language: add a line `{default}: …`")),
+            Diagnostic::error(
+                file,
+                text.pos(),
+                format!("the text has no `{default}` version"),
+            )
+            .label(format!("`{default}:` is missing here"))
+            .help(format!(
+                "every text needs the default language: add a line `{default}: …`"
+            )),
         );
     }
 }

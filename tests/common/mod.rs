@@ -29,7 +29,11 @@ impl Checked {
     }
     /// Asserts the report has `message` pointing at `location` (file:line:column).
     pub fn says_at(&self, location: &str, message: &str) -> &Self {
-        assert!(self.report.contains(message), "expected {message:?} in:\n{}", self.report);
+        assert!(
+            self.report.contains(message),
+            "expected {message:?} in:\n{}",
+            self.report
+        );
         let block = self
             .report
             .split("\n\n")
@@ -46,7 +50,11 @@ impl Checked {
         self
     }
     pub fn says(&self, text: &str) -> &Self {
-        assert!(self.report.contains(text), "expected {text:?} in:\n{}", self.report);
+        assert!(
+            self.report.contains(text),
+            "expected {text:?} in:\n{}",
+            self.report
+        );
         self
     }
 }
@@ -89,7 +97,9 @@ impl Site {
     /// `file:line:column` of the first `needle` in `file` (after edits).
     pub fn at(&self, file: &str, needle: &str) -> String {
         let text = self.read(file);
-        let offset = text.find(needle).unwrap_or_else(|| panic!("{needle:?} not in {file}"));
+        let offset = text
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} not in {file}"));
         let line = text[..offset].matches('\n').count() + 1;
         let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
         let column = text[line_start..offset].chars().count() + 1;
