@@ -1,16 +1,27 @@
 //! `cargo bench`: how long the example site takes to load, validate and
 //! render, measured in-process over repeated runs (median and fastest).
-//! Goal (issue 3): the HTML part of the example site in under 150 ms on 2 cores.
+//! Goals: the HTML part under 150 ms on 2 cores (issue 3); one progression
+//! form at most 15 ms per core in steady state, at least 20x faster than
+//! WeasyPrint on the same form, the whole build with every PDF under 2 s
+//! (issue 4). WeasyPrint is measured when `python3 -c "import weasyprint"`
+//! works (Debian: apt-get install weasyprint).
 
-use pathways::build::{Theme, render};
+use pathways::build::print::{self, Document, Kind};
+use pathways::build::{Theme, render, render_html};
 use pathways::i18n::Locales;
 use pathways::load::load;
 use std::path::Path;
+use std::process::Command;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-fn measure(name: &str, runs: usize, mut f: impl FnMut()) {
-    f(); // warm-up
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// Runs `f` `runs` times after one warm-up; returns (median, fastest).
+fn measure(name: &str, runs: usize, mut f: impl FnMut()) -> (f64, f64) {
+    f();
     let mut times: Vec<Duration> = (0..runs)
         .map(|_| {
             let start = Instant::now();
@@ -19,12 +30,9 @@ fn measure(name: &str, runs: usize, mut f: impl FnMut()) {
         })
         .collect();
     times.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    println!(
-        "{name:<40} median {:>7.2} ms   fastest {:>7.2} ms   ({runs} runs)",
-        ms(times[runs / 2]),
-        ms(times[0])
-    );
+    let (median, fastest) = (ms(times[runs / 2]), ms(times[0]));
+    println!("{name:<58} median {median:>8.2} ms   fastest {fastest:>8.2} ms   ({runs} runs)");
+    (median, fastest)
 }
 
 fn main() {
@@ -39,18 +47,109 @@ fn main() {
     let languages: Vec<&str> = catalog.language_codes().collect();
     let locales = Arc::new(Locales::load(root, &languages, "da").expect("locales"));
     let theme = Theme::load(root, locales.clone()).expect("theme");
+
+    let documents = print::documents(catalog, &locales).expect("documents");
+    let printed = print::render(&documents, &theme.print, theme.print_key, None).expect("print");
+    let downloads = print::downloads(&documents, &printed);
     let mut pages = 0;
-    measure("render every page in memory (HTML part)", 30, || {
-        pages = render(catalog, &theme, &locales).expect("render").len();
+    measure("render every HTML page in memory", 30, || {
+        pages = render_html(catalog, &theme, &locales, &downloads)
+            .expect("render")
+            .len();
     });
-    measure("whole build: load, render, write atomically", 20, || {
-        let out = std::env::temp_dir().join(format!("pathways-bench-{}", std::process::id()));
-        pathways::build::build(root, &out)
-            .map_err(|_| "build failed")
-            .expect("build");
+
+    let forms: Vec<&Document> = documents
+        .iter()
+        .filter(|d| matches!(d.kind, Kind::Form { .. }))
+        .collect();
+    let (per_form, _) = forms_one_thread(&theme, &forms);
+    let probe = documents
+        .iter()
+        .find(|d| d.path.ends_with("progressionsskema-landbrug-2-ar.pdf"))
+        .expect("the Arabic landbrug form");
+    let (cold, _) = measure("one form (ar, landbrug step 2), all caches evicted", 20, || {
+        typst::comemo::evict(0);
+        pdf(&theme, probe);
     });
-    println!("{pages} output files per build");
-    let _ = std::fs::remove_dir_all(
-        std::env::temp_dir().join(format!("pathways-bench-{}", std::process::id())),
+    measure(
+        &format!("all {} PDFs in memory, {} threads, caches evicted", documents.len(), rayon::current_num_threads()),
+        5,
+        || {
+            typst::comemo::evict(0);
+            print::render(&documents, &theme.print, theme.print_key, None).expect("print");
+        },
     );
+    let out = std::env::temp_dir().join(format!("pathways-bench-{}", std::process::id()));
+    let (mut files, mut pdfs) = (0, 0);
+    measure("whole build, every PDF rendered, write atomically", 10, || {
+        let _ = std::fs::remove_dir_all(&out);
+        typst::comemo::evict(0);
+        let built = pathways::build::build(root, &out).map_err(|_| "build failed").expect("build");
+        (files, pdfs) = (built.files, built.pdfs);
+    });
+    measure("whole build again, unchanged PDFs reused", 10, || {
+        let built = pathways::build::build(root, &out).map_err(|_| "build failed").expect("build");
+        assert_eq!(built.pdfs_reused, built.pdfs);
+    });
+    let _ = std::fs::remove_dir_all(&out);
+    println!("{pages} HTML pages, {pdfs} PDFs, {files} output files per build");
+    let _ = render(catalog, &theme, &locales, None);
+
+    weasyprint(probe, per_form, cold);
+}
+
+fn pdf(theme: &Theme, doc: &Document) -> Vec<u8> {
+    theme
+        .print
+        .pdf(doc.template(), doc.data().to_vec(), &doc.path)
+        .expect("pdf")
+}
+
+/// Every form once, one after the other on this thread, caches evicted
+/// before each round: the steady-state cost of one form inside a build.
+fn forms_one_thread(theme: &Theme, forms: &[&Document]) -> (f64, f64) {
+    let mut rounds: Vec<f64> = (0..5)
+        .map(|_| {
+            typst::comemo::evict(0);
+            let start = Instant::now();
+            for doc in forms {
+                pdf(theme, doc);
+            }
+            ms(start.elapsed()) / forms.len() as f64
+        })
+        .collect();
+    rounds.sort_by(f64::total_cmp);
+    println!(
+        "{:<58} median {:>8.2} ms   fastest {:>8.2} ms   (5 rounds of {} forms)",
+        "one form, steady state on one core",
+        rounds[2],
+        rounds[0],
+        forms.len()
+    );
+    (rounds[2], rounds[0])
+}
+
+fn weasyprint(probe: &Document, per_form: f64, cold: f64) {
+    let json = std::env::temp_dir().join(format!("pathways-form-{}.json", std::process::id()));
+    std::fs::write(&json, probe.data()).expect("write form data");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/weasyprint_form.py");
+    let out = Command::new("python3").arg(script).arg(&json).arg("10").output();
+    let _ = std::fs::remove_file(&json);
+    match out {
+        Ok(out) if out.status.success() => {
+            let text = String::from_utf8_lossy(&out.stdout);
+            let median: f64 = text
+                .split_whitespace()
+                .nth(2)
+                .and_then(|m| m.parse().ok())
+                .expect("weasyprint median");
+            println!("{:<58} median {median:>8.2} ms   (10 runs, in-process)", "WeasyPrint, same form as HTML");
+            println!(
+                "ratio: WeasyPrint / pathways = {:.0}x (steady state), {:.0}x (caches evicted)",
+                median / per_form,
+                median / cold
+            );
+        }
+        _ => println!("WeasyPrint not measured: `python3 -c 'import weasyprint'` fails (apt-get install weasyprint)"),
+    }
 }

@@ -71,6 +71,18 @@ pub struct Urls {
     pub courses: BTreeMap<String, BTreeMap<String, String>>,
     /// Page slug → language code → address.
     pub pages: BTreeMap<String, BTreeMap<String, String>>,
+    /// Package id → language code → addresses of its printable PDFs.
+    pub print: BTreeMap<String, BTreeMap<String, PrintUrls>>,
+}
+
+/// The printable documents of one package in one language.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PrintUrls {
+    /// The practice folder (praktikmappe) for companies.
+    pub practice_folder: String,
+    /// One progression form per module, in module order.
+    pub progression_forms: Vec<String>,
 }
 
 #[cfg(test)]

@@ -106,3 +106,43 @@ choose-language = اختر العربية
 not-found-title = الصفحة غير موجودة
 not-found-text = لا نستطيع العثور على الصفحة. ربما تم نقلها.
 not-found-home = اذهب إلى الصفحة الرئيسية
+
+## Printed documents (links on the web pages)
+downloads-heading = للطباعة
+downloads-intro = نستخدم هذه الاستمارات في القياسات. يمكنك طباعتها أو الحصول عليها من مركز العمل.
+download-folder = ملف التدريب العملي للشركات
+download-form = استمارة التقدم للخطوة { $n }: { $name }
+download-size = PDF، { $size } كيلوبايت
+
+## Progression form (PDF)
+print-form-title = استمارة التقدم
+print-form-intro = نقيس معا: المواطن والشركة ومركز العمل. ضع علامة واحدة لكل كفاءة في كل قياس.
+print-module = الخطوة { $n } من { $of }: { $name }
+print-citizen = المواطن
+print-company = الشركة
+print-contact-person = الشخص المسؤول في الشركة
+print-consultant = مستشار مركز العمل
+print-period = الفترة
+print-competence = الكفاءة
+print-target = الهدف
+print-target-note = الإطار السميك يبين هدف هذه الخطوة.
+print-measurement = القياس { $n }
+print-date = التاريخ
+print-comments = ملاحظات
+print-own-goal = هدفي الشخصي
+print-signatures = التوقيعات
+print-signature-citizen = المواطن
+print-signature-company = الشركة
+print-signature-jobcentre = مركز العمل
+print-date-signature = التاريخ والتوقيع
+print-scale = المقياس
+print-read-online = اقرأ المزيد على الإنترنت
+print-page = صفحة
+
+## Practice folder (PDF)
+print-folder-title = ملف التدريب العملي
+print-folder-subtitle = للشركات التي تستقبل مواطنا في تدريب عملي
+print-folder-brief = البرنامج المهني باختصار
+print-folder-certificate = ما يحصل عليه المواطن
+print-folder-forms = ملحق: استمارات التقدم
+print-folder-forms-intro = استخدم استمارة لكل خطوة. نملؤها معا في القياسات.

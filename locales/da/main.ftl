@@ -101,3 +101,43 @@ choose-language = Vælg dansk
 not-found-title = Siden findes ikke
 not-found-text = Vi kan ikke finde siden. Måske er den flyttet.
 not-found-home = Gå til forsiden
+
+## Printed documents (links on the web pages)
+downloads-heading = Til udskrift
+downloads-intro = Skemaerne bruger vi ved målingerne. Du kan printe dem eller få dem i jobcentret.
+download-folder = Praktikmappe for virksomheder
+download-form = Progressionsskema til trin { $n }: { $name }
+download-size = PDF, { $size } kB
+
+## Progression form (PDF)
+print-form-title = Progressionsskema
+print-form-intro = Vi måler sammen: borger, virksomhed og jobcenter. Sæt ét kryds for hver kompetence ved hver måling.
+print-module = Trin { $n } af { $of }: { $name }
+print-citizen = Borger
+print-company = Virksomhed
+print-contact-person = Kontaktperson i virksomheden
+print-consultant = Jobkonsulent
+print-period = Periode
+print-competence = Kompetence
+print-target = Mål
+print-target-note = Den tykke ramme viser målet for trinnet.
+print-measurement = Måling { $n }
+print-date = Dato
+print-comments = Bemærkninger
+print-own-goal = Mit eget mål
+print-signatures = Underskrifter
+print-signature-citizen = Borger
+print-signature-company = Virksomhed
+print-signature-jobcentre = Jobcenter
+print-date-signature = Dato og underskrift
+print-scale = Skala
+print-read-online = Læs mere på nettet
+print-page = Side
+
+## Practice folder (PDF)
+print-folder-title = Praktikmappe
+print-folder-subtitle = Til virksomheder, der tager en borger i praktik
+print-folder-brief = Branchepakken kort
+print-folder-certificate = Det får borgeren
+print-folder-forms = Bilag: progressionsskemaer
+print-folder-forms-intro = Brug et skema for hvert trin. Vi udfylder det sammen ved målingerne.

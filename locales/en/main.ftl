@@ -101,3 +101,43 @@ choose-language = Choose English
 not-found-title = The page does not exist
 not-found-text = We cannot find the page. Maybe it has moved.
 not-found-home = Go to the home page
+
+## Printed documents (links on the web pages)
+downloads-heading = For printing
+downloads-intro = We use these forms at the measurements. You can print them or get them at the job centre.
+download-folder = Practice folder for companies
+download-form = Progression form for step { $n }: { $name }
+download-size = PDF, { $size } kB
+
+## Progression form (PDF)
+print-form-title = Progression form
+print-form-intro = We measure together: citizen, company and job centre. Tick one box for each skill at each measurement.
+print-module = Step { $n } of { $of }: { $name }
+print-citizen = Citizen
+print-company = Company
+print-contact-person = Contact person at the company
+print-consultant = Job centre consultant
+print-period = Period
+print-competence = Skill
+print-target = Target
+print-target-note = The thick frame shows the target for this step.
+print-measurement = Measurement { $n }
+print-date = Date
+print-comments = Comments
+print-own-goal = My own goal
+print-signatures = Signatures
+print-signature-citizen = Citizen
+print-signature-company = Company
+print-signature-jobcentre = Job centre
+print-date-signature = Date and signature
+print-scale = Scale
+print-read-online = Read more online
+print-page = Page
+
+## Practice folder (PDF)
+print-folder-title = Practice folder
+print-folder-subtitle = For companies that take a citizen for work practice
+print-folder-brief = The branch package in brief
+print-folder-certificate = What the citizen receives
+print-folder-forms = Appendix: progression forms
+print-folder-forms-intro = Use one form for each step. We fill it in together at the measurements.

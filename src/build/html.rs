@@ -2,6 +2,7 @@
 //! (texts already resolved to a language, numbers already formatted, links
 //! already relative); templates only lay them out.
 
+use super::print::{self, Downloads};
 use super::views;
 use super::{OutputFile, Theme};
 use crate::i18n::{Locales, args};
@@ -16,7 +17,7 @@ use tera::Context;
 
 /// A content text in the page's language, or in the default language with
 /// its code when it has not been translated yet (rendered with `lang`).
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 pub struct L {
     pub text: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -169,8 +170,8 @@ pub fn routes(catalog: &Catalog) -> Vec<Route<'_>> {
     routes
 }
 
-/// The address of every page, for catalog.json.
-pub fn urls(catalog: &Catalog) -> Urls {
+/// The address of every page and document, for catalog.json.
+pub fn urls(catalog: &Catalog, documents: &[print::Document]) -> Urls {
     let base = catalog.site.base_url.value.as_str();
     let mut urls = Urls::default();
     for lang in catalog.language_codes() {
@@ -187,6 +188,19 @@ pub fn urls(catalog: &Catalog) -> Urls {
             map.insert(lang.to_string(), url);
         }
     }
+    for doc in documents {
+        let url = format!("{base}{}", doc.path);
+        let entry = urls
+            .print
+            .entry(doc.package.clone())
+            .or_default()
+            .entry(doc.lang.clone())
+            .or_default();
+        match doc.kind {
+            print::Kind::Folder => entry.practice_folder = url,
+            print::Kind::Form { .. } => entry.progression_forms.push(url),
+        }
+    }
     urls
 }
 
@@ -195,6 +209,7 @@ pub fn render(
     catalog: &Catalog,
     theme: &Theme,
     locales: &Locales,
+    downloads: &Downloads,
 ) -> Result<Vec<OutputFile>, String> {
     let jobs: Vec<(Route, &str)> = routes(catalog)
         .into_iter()
@@ -202,7 +217,7 @@ pub fn render(
         .collect();
     let mut files: Vec<OutputFile> = jobs
         .par_iter()
-        .map(|&(route, lang)| render_page(catalog, theme, locales, route, lang))
+        .map(|&(route, lang)| render_page(catalog, theme, locales, downloads, route, lang))
         .collect::<Result<_, _>>()?;
     files.push(chooser(catalog, theme, locales)?);
     files.push(not_found(catalog, theme, locales)?);
@@ -213,11 +228,18 @@ fn render_page(
     catalog: &Catalog,
     theme: &Theme,
     locales: &Locales,
+    downloads: &Downloads,
     route: Route,
     lang: &str,
 ) -> Result<OutputFile, String> {
     let ctx = Ctx::new(catalog, locales, lang, route);
     let mut context = Context::new();
+    if let Route::Package(id) | Route::Employer(id) = route {
+        let docs = downloads
+            .get(&(id.to_string(), lang.to_string()))
+            .map_or(&[][..], Vec::as_slice);
+        context.insert("downloads", &views::downloads(&ctx, id, docs, route)?);
+    }
     let (template, title) = match route {
         Route::Home => ("home.html", views::home(&ctx, theme, &mut context)?),
         Route::Jobs => ("jobs.html", views::jobs(&ctx, &mut context)?),

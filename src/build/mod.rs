@@ -4,6 +4,7 @@
 mod diagram;
 mod html;
 mod output;
+pub mod print;
 mod theme;
 mod views;
 
@@ -20,7 +21,17 @@ use std::sync::Arc;
 pub struct Built {
     pub files: usize,
     pub bytes: usize,
+    /// PDF documents, and how many of them were reused from the previous build.
+    pub pdfs: usize,
+    pub pdfs_reused: usize,
     pub loaded: Loaded,
+}
+
+/// Every output file of the site, in memory.
+pub struct Rendered {
+    pub files: Vec<OutputFile>,
+    pub pdfs: usize,
+    pub pdfs_reused: usize,
 }
 
 /// Why a build wrote nothing.
@@ -35,13 +46,20 @@ pub enum BuildError {
     Write(WriteError),
 }
 
-/// Renders every output file of the site in memory.
+/// Renders every output file of the site in memory. With `previous` (the
+/// last build's output), PDFs whose inputs did not change are reused from it.
 pub fn render(
     catalog: &Catalog,
     theme: &Theme,
     locales: &Locales,
-) -> Result<Vec<OutputFile>, String> {
-    let mut files = html::render(catalog, theme, locales)?;
+    previous: Option<&Path>,
+) -> Result<Rendered, String> {
+    let documents = print::documents(catalog, locales)?;
+    let printed = print::render(&documents, &theme.print, theme.print_key, previous)?;
+    let downloads = print::downloads(&documents, &printed);
+    let (pdfs, pdfs_reused) = (documents.len(), printed.reused);
+    let mut files = html::render(catalog, theme, locales, &downloads)?;
+    files.extend(printed.files);
     for (path, bytes) in &theme.assets {
         files.push(OutputFile {
             path: PathBuf::from(path),
@@ -49,7 +67,7 @@ pub fn render(
         });
     }
     let mut published = catalog.clone();
-    published.urls = Some(html::urls(catalog));
+    published.urls = Some(html::urls(catalog, &documents));
     let json = serde_json::to_vec_pretty(&published)
         .map_err(|e| format!("cannot write catalog.json: {e}"))?;
     files.push(OutputFile {
@@ -58,7 +76,7 @@ pub fn render(
     });
     files.push(OutputFile {
         path: PathBuf::from("sitemap.xml"),
-        bytes: sitemap(catalog).into_bytes(),
+        bytes: sitemap(catalog, &documents).into_bytes(),
     });
     let robots = format!(
         "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
@@ -68,11 +86,26 @@ pub fn render(
         path: PathBuf::from("robots.txt"),
         bytes: robots.into_bytes(),
     });
-    Ok(files)
+    Ok(Rendered {
+        files,
+        pdfs,
+        pdfs_reused,
+    })
 }
 
-/// `sitemap.xml`: every page in every language, each with its alternates.
-fn sitemap(catalog: &Catalog) -> String {
+/// The HTML pages alone (with links to `downloads`), for benchmarks.
+pub fn render_html(
+    catalog: &Catalog,
+    theme: &Theme,
+    locales: &Locales,
+    downloads: &print::Downloads,
+) -> Result<Vec<OutputFile>, String> {
+    html::render(catalog, theme, locales, downloads)
+}
+
+/// `sitemap.xml`: every page in every language, each with its alternates,
+/// then every PDF document.
+fn sitemap(catalog: &Catalog, documents: &[print::Document]) -> String {
     let base = catalog.site.base_url.value.as_str();
     let default = catalog.site.default_language.value.as_str();
     let mut xml = String::from(
@@ -96,6 +129,9 @@ fn sitemap(catalog: &Catalog) -> String {
             ));
         }
     }
+    for doc in documents {
+        xml.push_str(&format!("  <url>\n    <loc>{base}{}</loc>\n  </url>\n", doc.path));
+    }
     xml.push_str("</urlset>\n");
     xml
 }
@@ -111,12 +147,15 @@ pub fn build(root: &Path, output: &Path) -> Result<Built, BuildError> {
         .map_err(|errors| BuildError::Locales(errors.iter().map(ToString::to_string).collect()))?;
     let locales = Arc::new(locales);
     let theme = Theme::load(root, locales.clone()).map_err(BuildError::Theme)?;
-    let files = render(catalog, &theme, &locales).map_err(BuildError::Render)?;
-    write_atomically(output, &files).map_err(BuildError::Write)?;
-    let bytes = files.iter().map(|f| f.bytes.len()).sum();
+    let previous = output.join(MARKER).is_file().then_some(output);
+    let rendered = render(catalog, &theme, &locales, previous).map_err(BuildError::Render)?;
+    write_atomically(output, &rendered.files).map_err(BuildError::Write)?;
+    let bytes = rendered.files.iter().map(|f| f.bytes.len()).sum();
     Ok(Built {
-        files: files.len(),
+        files: rendered.files.len(),
         bytes,
+        pdfs: rendered.pdfs,
+        pdfs_reused: rendered.pdfs_reused,
         loaded,
     })
 }

@@ -6,6 +6,7 @@
 //! and content text through the filter `tx`, which marks untranslated text
 //! with its language so screen readers switch voice.
 
+use super::print::Engine;
 use crate::i18n::Locales;
 use fluent_bundle::FluentValue;
 use std::collections::BTreeMap;
@@ -23,6 +24,7 @@ const TEMPLATES: &[(&str, &str)] = built_in!(
     "templates/base.html",
     "templates/bars.html",
     "templates/contact.html",
+    "templates/downloads.html",
     "templates/home.html",
     "templates/package.html",
     "templates/employer.html",
@@ -44,12 +46,41 @@ const PICTOGRAMS: &[(&str, &str)] = built_in!(
     "pictograms/pleje-og-omsorg.svg",
 );
 
+const PRINT_TEMPLATES: &[(&str, &str)] = built_in!(
+    "print/lib.typ",
+    "print/form.typ",
+    "print/folder.typ",
+);
+
+const FONTS: &[(&str, &[u8])] = &[
+    (
+        "fonts/NotoSans-Regular.ttf",
+        include_bytes!("../../themes/default/fonts/NotoSans-Regular.ttf"),
+    ),
+    (
+        "fonts/NotoSans-Bold.ttf",
+        include_bytes!("../../themes/default/fonts/NotoSans-Bold.ttf"),
+    ),
+    (
+        "fonts/NotoNaskhArabic-Regular.ttf",
+        include_bytes!("../../themes/default/fonts/NotoNaskhArabic-Regular.ttf"),
+    ),
+    (
+        "fonts/NotoNaskhArabic-Bold.ttf",
+        include_bytes!("../../themes/default/fonts/NotoNaskhArabic-Bold.ttf"),
+    ),
+];
+
 /// The parsed templates, the assets to copy and the pictograms of a site.
 pub struct Theme {
     pub tera: Tera,
     /// Output path (e.g. `assets/style.css`) → contents.
     pub assets: Vec<(String, Vec<u8>)>,
     pictograms: BTreeMap<String, String>,
+    /// The print templates and fonts, ready to compile PDFs.
+    pub print: Engine,
+    /// A hash of everything in the theme a PDF depends on besides its data.
+    pub print_key: u128,
 }
 
 impl Theme {
@@ -98,10 +129,13 @@ impl Theme {
                 }
             }
         }
+        let (print, print_key) = print_engine(&dir, read)?;
         Ok(Theme {
             tera,
             assets,
             pictograms,
+            print,
+            print_key,
         })
     }
 
@@ -119,6 +153,81 @@ impl Theme {
             .trim()
             .replacen("<svg", r#"<svg aria-hidden="true" focusable="false""#, 1))
     }
+}
+
+/// The print templates (built-in ones, overridden or joined by `.typ` files
+/// in the site's `print/`) and the fonts (built-in ones plus `.ttf`/`.otf`
+/// files in the site's `fonts/`).
+fn print_engine(
+    dir: &Path,
+    read: impl Fn(&str, &str) -> Result<String, String>,
+) -> Result<(Engine, u128), String> {
+    let shown = |path: &str| format!("themes/default/{path}");
+    let mut templates: BTreeMap<String, (String, String)> = BTreeMap::new();
+    for (path, text) in PRINT_TEMPLATES {
+        let name = path.trim_start_matches("print/").to_string();
+        templates.insert(name, (shown(path), read(path, text)?));
+    }
+    let mut fonts: BTreeMap<String, Vec<u8>> = FONTS
+        .iter()
+        .map(|(path, bytes)| (path.to_string(), bytes.to_vec()))
+        .collect();
+    for (folder, extensions) in [("print", &["typ"][..]), ("fonts", &["ttf", "otf"][..])] {
+        let Ok(entries) = std::fs::read_dir(dir.join(folder)) else {
+            continue;
+        };
+        for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+            let (Some(name), Some(ext)) = (path.file_name(), path.extension()) else {
+                continue;
+            };
+            if !extensions.iter().any(|e| ext.eq_ignore_ascii_case(e)) {
+                continue;
+            }
+            let name = name.to_string_lossy().into_owned();
+            let relative = format!("{folder}/{name}");
+            let bytes = std::fs::read(&path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            if folder == "fonts" {
+                fonts.insert(relative, bytes);
+            } else {
+                let text = String::from_utf8(bytes)
+                    .map_err(|_| format!("{} is not UTF-8 text", shown(&relative)))?;
+                templates.insert(name, (shown(&relative), text));
+            }
+        }
+    }
+    let timestamp = source_date_epoch()?;
+    let key = typst::utils::hash128(&(
+        env!("CARGO_PKG_VERSION"),
+        &templates,
+        &fonts,
+        timestamp.map(|d| format!("{d:?}")),
+    ));
+    let templates: Vec<_> = templates
+        .into_iter()
+        .map(|(name, (shown, text))| (name, shown, text))
+        .collect();
+    let fonts: Vec<_> = fonts.into_iter().collect();
+    Ok((Engine::new(&templates, &fonts, timestamp)?, key))
+}
+
+/// The creation date for PDFs: `SOURCE_DATE_EPOCH` when set (reproducible
+/// builds), otherwise none, so the same content gives the same bytes.
+fn source_date_epoch() -> Result<Option<typst::foundations::Datetime>, String> {
+    let Ok(value) = std::env::var("SOURCE_DATE_EPOCH") else {
+        return Ok(None);
+    };
+    value
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .and_then(super::print::datetime_from_unix)
+        .map(Some)
+        .ok_or_else(|| {
+            format!(
+                "SOURCE_DATE_EPOCH is `{value}`; it must be a whole number of seconds since 1970-01-01, e.g. 1700000000"
+            )
+        })
 }
 
 fn pictogram_name(path: &str) -> String {

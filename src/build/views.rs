@@ -3,6 +3,7 @@
 
 use super::Theme;
 use super::diagram;
+use super::print::{Download, Kind};
 use super::html::{Ctx, L, contact, page_in};
 use crate::markdown;
 use crate::model::{Module, Package, Provenance, Tool};
@@ -58,7 +59,7 @@ fn markets(ctx: &Ctx, counts: impl Fn(&str) -> Option<u32>) -> Result<Vec<Market
         .collect()
 }
 
-fn total_weeks(package: &Package) -> (u32, u32) {
+pub(super) fn total_weeks(package: &Package) -> (u32, u32) {
     let modules = &package.pathway.modules;
     let weeks = modules
         .iter()
@@ -73,7 +74,7 @@ fn total_weeks(package: &Package) -> (u32, u32) {
     (weeks, fast)
 }
 
-fn weeks(ctx: &Ctx, n: u32) -> Result<String, String> {
+pub(super) fn weeks(ctx: &Ctx, n: u32) -> Result<String, String> {
     ctx.msg("weeks", &[("n", FluentValue::from(n))])
 }
 
@@ -187,11 +188,11 @@ pub(super) fn jobs(ctx: &Ctx, context: &mut Context) -> Result<String, String> {
 }
 
 #[derive(Serialize)]
-struct CourseLink {
-    title: L,
-    href: String,
-    amu_number: Option<String>,
-    days: String,
+pub(super) struct CourseLink {
+    pub(super) title: L,
+    pub(super) href: String,
+    pub(super) amu_number: Option<String>,
+    pub(super) days: String,
 }
 
 fn course_link(ctx: &Ctx, id: &str) -> Result<Option<CourseLink>, String> {
@@ -207,43 +208,43 @@ fn course_link(ctx: &Ctx, id: &str) -> Result<Option<CourseLink>, String> {
 }
 
 #[derive(Serialize)]
-struct LevelMark {
-    n: u8,
-    label: L,
-    reached: bool,
+pub(super) struct LevelMark {
+    pub(super) n: u8,
+    pub(super) label: L,
+    pub(super) reached: bool,
 }
 
 #[derive(Serialize)]
-struct CriterionView {
-    text: L,
-    group: L,
-    target: u8,
-    target_text: String,
-    levels: Vec<LevelMark>,
+pub(super) struct CriterionView {
+    pub(super) text: L,
+    pub(super) group: L,
+    pub(super) target: u8,
+    pub(super) target_text: String,
+    pub(super) levels: Vec<LevelMark>,
 }
 
 #[derive(Serialize)]
-struct ToolView {
-    name: L,
-    measures: L,
-    criteria: Vec<CriterionView>,
+pub(super) struct ToolView {
+    pub(super) name: L,
+    pub(super) measures: L,
+    pub(super) criteria: Vec<CriterionView>,
 }
 
 #[derive(Serialize)]
-struct ModuleView {
-    step: usize,
-    name: L,
-    purpose: L,
-    content: L,
-    weeks: Option<String>,
-    fast: Option<String>,
-    gate: bool,
-    at_company: bool,
-    courses: Vec<CourseLink>,
-    tools: Vec<ToolView>,
+pub(super) struct ModuleView {
+    pub(super) step: usize,
+    pub(super) name: L,
+    pub(super) purpose: L,
+    pub(super) content: L,
+    pub(super) weeks: Option<String>,
+    pub(super) fast: Option<String>,
+    pub(super) gate: bool,
+    pub(super) at_company: bool,
+    pub(super) courses: Vec<CourseLink>,
+    pub(super) tools: Vec<ToolView>,
 }
 
-fn module_view(
+pub(super) fn module_view(
     ctx: &Ctx,
     package: &Package,
     step: usize,
@@ -556,4 +557,58 @@ pub(super) fn free_page(ctx: &Ctx, slug: &str, context: &mut Context) -> Result<
     );
     context.insert("description", &front.description);
     Ok(front.title.value.clone())
+}
+
+#[derive(Serialize)]
+pub(super) struct DownloadView {
+    label: String,
+    href: String,
+    size: String,
+}
+
+/// The printable documents of a package in this page's language: the
+/// practice folder first on the employer page, the forms first for citizens.
+pub(super) fn downloads(
+    ctx: &Ctx,
+    id: &str,
+    docs: &[Download],
+    route: Route,
+) -> Result<Vec<DownloadView>, String> {
+    let package = &ctx.catalog.packages[id];
+    let mut views = Vec::new();
+    let mut folder = None;
+    for doc in docs {
+        let label = match doc.kind {
+            Kind::Folder => ctx.msg("download-folder", &[])?,
+            Kind::Form { step } => {
+                let kind = &package.pathway.modules[step - 1].kind.value;
+                let name = ctx
+                    .catalog
+                    .concept
+                    .module_kind(kind)
+                    .map_or(kind.clone(), |k| ctx.l(&k.name).text);
+                ctx.msg(
+                    "download-form",
+                    &[("n", FluentValue::from(step)), ("name", FluentValue::from(name))],
+                )?
+            }
+        };
+        let kb = doc.bytes.div_ceil(1024) as u64;
+        let view = DownloadView {
+            label,
+            href: format!("{}{}", ctx.root(), doc.path),
+            size: ctx.msg("download-size", &[("size", FluentValue::from(ctx.num(kb)))])?,
+        };
+        match doc.kind {
+            Kind::Folder => folder = Some(view),
+            Kind::Form { .. } => views.push(view),
+        }
+    }
+    if let Some(folder) = folder {
+        match route {
+            Route::Package(_) => views.push(folder),
+            _ => views.insert(0, folder),
+        }
+    }
+    Ok(views)
 }

@@ -10,9 +10,11 @@ pub fn run(root: &Path, output: &Path) -> u8 {
         Ok(built) => {
             built.loaded.report.emit_to_stderr(&built.loaded.sources);
             println!(
-                "built {} files ({:.1} KB) into {} in {:.0} ms",
+                "built {} files ({:.1} MB; {} PDFs, {} unchanged and reused) into {} in {:.0} ms",
                 built.files,
-                built.bytes as f64 / 1000.0,
+                built.bytes as f64 / 1e6,
+                built.pdfs,
+                built.pdfs_reused,
                 output.display(),
                 started.elapsed().as_secs_f64() * 1000.0
             );
