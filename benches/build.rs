@@ -7,7 +7,7 @@
 //! works (Debian: apt-get install weasyprint).
 
 use pathways::build::print::{self, Document, Kind};
-use pathways::build::{Theme, render, render_html};
+use pathways::build::{Theme, render_html};
 use pathways::i18n::Locales;
 use pathways::load::load;
 use std::path::Path;
@@ -48,7 +48,7 @@ fn main() {
     let locales = Arc::new(Locales::load(root, &languages, "da").expect("locales"));
     let theme = Theme::load(root, locales.clone()).expect("theme");
 
-    let documents = print::documents(catalog, &locales).expect("documents");
+    let documents = print::documents(catalog, &locales, &theme).expect("documents");
     let printed = print::render(&documents, &theme.print, theme.print_key, None).expect("print");
     let downloads = print::downloads(&documents, &printed);
     let mut pages = 0;
@@ -67,12 +67,20 @@ fn main() {
         .iter()
         .find(|d| d.path.ends_with("progressionsskema-landbrug-2-ar.pdf"))
         .expect("the Arabic landbrug form");
-    let (cold, _) = measure("one form (ar, landbrug step 2), all caches evicted", 20, || {
-        typst::comemo::evict(0);
-        pdf(&theme, probe);
-    });
+    let (cold, _) = measure(
+        "one form (ar, landbrug step 2), all caches evicted",
+        20,
+        || {
+            typst::comemo::evict(0);
+            pdf(&theme, probe);
+        },
+    );
     measure(
-        &format!("all {} PDFs in memory, {} threads, caches evicted", documents.len(), rayon::current_num_threads()),
+        &format!(
+            "all {} PDFs in memory, {} threads, caches evicted",
+            documents.len(),
+            rayon::current_num_threads()
+        ),
         5,
         || {
             typst::comemo::evict(0);
@@ -81,19 +89,26 @@ fn main() {
     );
     let out = std::env::temp_dir().join(format!("pathways-bench-{}", std::process::id()));
     let (mut files, mut pdfs) = (0, 0);
-    measure("whole build, every PDF rendered, write atomically", 10, || {
-        let _ = std::fs::remove_dir_all(&out);
-        typst::comemo::evict(0);
-        let built = pathways::build::build(root, &out).map_err(|_| "build failed").expect("build");
-        (files, pdfs) = (built.files, built.pdfs);
-    });
+    measure(
+        "whole build, every PDF rendered, write atomically",
+        10,
+        || {
+            let _ = std::fs::remove_dir_all(&out);
+            typst::comemo::evict(0);
+            let built = pathways::build::build(root, &out)
+                .map_err(|_| "build failed")
+                .expect("build");
+            (files, pdfs) = (built.files, built.pdfs);
+        },
+    );
     measure("whole build again, unchanged PDFs reused", 10, || {
-        let built = pathways::build::build(root, &out).map_err(|_| "build failed").expect("build");
+        let built = pathways::build::build(root, &out)
+            .map_err(|_| "build failed")
+            .expect("build");
         assert_eq!(built.pdfs_reused, built.pdfs);
     });
     let _ = std::fs::remove_dir_all(&out);
     println!("{pages} HTML pages, {pdfs} PDFs, {files} output files per build");
-    let _ = render(catalog, &theme, &locales, None);
 
     weasyprint(probe, per_form, cold);
 }
@@ -133,7 +148,11 @@ fn weasyprint(probe: &Document, per_form: f64, cold: f64) {
     let json = std::env::temp_dir().join(format!("pathways-form-{}.json", std::process::id()));
     std::fs::write(&json, probe.data()).expect("write form data");
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/weasyprint_form.py");
-    let out = Command::new("python3").arg(script).arg(&json).arg("10").output();
+    let out = Command::new("python3")
+        .arg(script)
+        .arg(&json)
+        .arg("10")
+        .output();
     let _ = std::fs::remove_file(&json);
     match out {
         Ok(out) if out.status.success() => {
@@ -143,13 +162,18 @@ fn weasyprint(probe: &Document, per_form: f64, cold: f64) {
                 .nth(2)
                 .and_then(|m| m.parse().ok())
                 .expect("weasyprint median");
-            println!("{:<58} median {median:>8.2} ms   (10 runs, in-process)", "WeasyPrint, same form as HTML");
+            println!(
+                "{:<58} median {median:>8.2} ms   (10 runs, in-process)",
+                "WeasyPrint, same form as HTML"
+            );
             println!(
                 "ratio: WeasyPrint / pathways = {:.0}x (steady state), {:.0}x (caches evicted)",
                 median / per_form,
                 median / cold
             );
         }
-        _ => println!("WeasyPrint not measured: `python3 -c 'import weasyprint'` fails (apt-get install weasyprint)"),
+        _ => println!(
+            "WeasyPrint not measured: `python3 -c 'import weasyprint'` fails (apt-get install weasyprint)"
+        ),
     }
 }

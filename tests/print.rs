@@ -46,8 +46,17 @@ fn text_of(pdf: &Path) -> String {
     squash(&text)
 }
 
+/// White space made single spaces; the direction marks poppler adds around
+/// right-to-left runs removed (they are not in the document's text).
 fn squash(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let marks = [
+        '\u{200E}', '\u{200F}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}',
+        '\u{2068}', '\u{2069}',
+    ];
+    text.replace(marks, "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The criterion texts of module `step` of `package` in `lang`, from the content.
@@ -72,19 +81,46 @@ fn arabic_form_has_arabic_criteria_in_logical_order_beside_the_danish() {
     let arabic = criteria("landbrug", 2, "ar");
     let danish = criteria("landbrug", 2, "da");
     assert!(arabic.len() >= 5, "module 2 measures several criteria");
+    // pdftotext moves the punctuation that ends a right-to-left line to its
+    // start, and may place the second line of a wrapped right-to-left cell
+    // elsewhere on the page: so each criterion must be found, without
+    // punctuation, as at most three runs of its words (its lines), each in
+    // logical order.
+    let words = |t: &str| squash(&t.replace(['.', '،', ',', ':'], " "));
+    let text = words(&text);
     for criterion in arabic.iter().chain(&danish) {
+        let lines = lines_found(&text, &words(criterion));
         assert!(
-            text.contains(criterion.as_str()),
-            "{criterion:?} not found in the text of {}:\n{text}",
+            lines.as_ref().is_some_and(|l| l.len() <= 3),
+            "{criterion:?} not found in logical order ({lines:?}) in the text of {}:\n{text}",
             pdf.display()
         );
     }
-    for heading in ["Progressionsskema", "استمارة التقدم", "Mit eget mål", "هدفي الشخصي"] {
+    for heading in [
+        "Progressionsskema",
+        "استمارة التقدم",
+        "Mit eget mål",
+        "هدفي الشخصي",
+    ] {
         assert!(text.contains(heading), "{heading:?} missing:\n{text}");
     }
-    // Numbers inside Arabic keep their order: "Trin 2 af 5" and "الخطوة 2 من 5".
     assert!(text.contains("Trin 2 af 5"), "{text}");
-    assert!(text.contains("الخطوة 2 من 5"), "{text}");
+}
+
+/// Splits `wanted` into the fewest runs of whole words that each occur in
+/// `text` (longest first); `None` when a word occurs nowhere.
+fn lines_found(text: &str, wanted: &str) -> Option<Vec<String>> {
+    let words: Vec<&str> = wanted.split(' ').collect();
+    let mut runs = Vec::new();
+    let mut start = 0;
+    while start < words.len() {
+        let end = (start + 1..=words.len())
+            .rev()
+            .find(|&end| text.contains(&words[start..end].join(" ")))?;
+        runs.push(words[start..end].join(" "));
+        start = end;
+    }
+    Some(runs)
 }
 
 #[test]
@@ -92,13 +128,25 @@ fn danish_form_is_danish_only_and_english_form_is_bilingual() {
     let da = text_of(&example().join("da/pakker/landbrug/progressionsskema-landbrug-3-da.pdf"));
     let en = text_of(&example().join("en/pakker/landbrug/progressionsskema-landbrug-3-en.pdf"));
     for criterion in criteria("landbrug", 3, "da") {
-        assert!(da.contains(&criterion) && en.contains(&criterion), "{criterion}");
+        assert!(
+            da.contains(&criterion) && en.contains(&criterion),
+            "{criterion}"
+        );
     }
     for criterion in criteria("landbrug", 3, "en") {
         assert!(en.contains(&criterion), "{criterion} missing in:\n{en}");
-        assert!(!da.contains(&criterion), "English in the Danish form: {criterion}");
+        assert!(
+            !da.contains(&criterion),
+            "English in the Danish form: {criterion}"
+        );
     }
-    for label in ["Måling 1", "Måling 2", "Måling 3", "Dato og underskrift", "Jobcenter"] {
+    for label in [
+        "Måling 1",
+        "Måling 2",
+        "Måling 3",
+        "Dato og underskrift",
+        "Jobcenter",
+    ] {
         assert!(da.contains(label), "{label} missing:\n{da}");
     }
 }
@@ -136,10 +184,18 @@ fn documents_have_title_language_and_tags() {
             .to_str()
             .unwrap()],
     );
-    assert!(info.contains("Title:") && info.contains("Practice folder: Agriculture"), "{info}");
+    assert!(
+        info.contains("Title:") && info.contains("Practice folder: Agriculture"),
+        "{info}"
+    );
     assert!(info.contains("Tagged:          yes"), "{info}");
-    assert!(info.contains("Page size:       595.276 x 841.89 pts (A4)"), "{info}");
-    let raw = std::fs::read(example().join("ar/pakker/landbrug/progressionsskema-landbrug-2-ar.pdf")).unwrap();
+    assert!(
+        info.contains("Page size:       595.276 x 841.89 pts (A4)"),
+        "{info}"
+    );
+    let raw =
+        std::fs::read(example().join("ar/pakker/landbrug/progressionsskema-landbrug-2-ar.pdf"))
+            .unwrap();
     let raw = String::from_utf8_lossy(&raw);
     assert!(raw.contains("pdfuaid:part"), "declares PDF/UA");
     assert!(raw.contains("/Lang"), "sets the language");
@@ -151,13 +207,23 @@ fn qr_code(pdf: &Path) -> String {
     let prefix = dir.path().join("page");
     poppler(
         "pdftoppm",
-        &["-gray", "-r", "150", "-f", "1", "-l", "1", "-singlefile", pdf.to_str().unwrap(), prefix.to_str().unwrap()],
+        &[
+            "-gray",
+            "-r",
+            "300",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            pdf.to_str().unwrap(),
+            prefix.to_str().unwrap(),
+        ],
     );
     let pgm = std::fs::read(dir.path().join("page.pgm")).expect("pdftoppm wrote a PGM");
     let (width, height, pixels) = parse_pgm(&pgm);
-    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| {
-        pixels[y * width + x]
-    });
+    let mut image =
+        rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| pixels[y * width + x]);
     let grids = image.detect_grids();
     assert_eq!(grids.len(), 1, "{}: one QR code on page 1", pdf.display());
     let (_, content) = grids[0].decode().expect("the QR code decodes");
@@ -185,26 +251,48 @@ fn parse_pgm(bytes: &[u8]) -> (usize, usize, &[u8]) {
 #[test]
 fn qr_codes_point_to_the_page_in_the_documents_language() {
     let cases = [
-        ("ar/pakker/landbrug/progressionsskema-landbrug-2-ar.pdf", "ar/pakker/landbrug/"),
-        ("da/pakker/rengoering/progressionsskema-rengoering-1-da.pdf", "da/pakker/rengoering/"),
-        ("en/virksomheder/landbrug/praktikmappe-landbrug-en.pdf", "en/virksomheder/landbrug/"),
-        ("ar/virksomheder/hotelservice/praktikmappe-hotelservice-ar.pdf", "ar/virksomheder/hotelservice/"),
+        (
+            "ar/pakker/landbrug/progressionsskema-landbrug-2-ar.pdf",
+            "ar/pakker/landbrug/",
+        ),
+        (
+            "da/pakker/rengoering/progressionsskema-rengoering-1-da.pdf",
+            "da/pakker/rengoering/",
+        ),
+        (
+            "en/virksomheder/landbrug/praktikmappe-landbrug-en.pdf",
+            "en/virksomheder/landbrug/",
+        ),
+        (
+            "ar/virksomheder/hotelservice/praktikmappe-hotelservice-ar.pdf",
+            "ar/virksomheder/hotelservice/",
+        ),
     ];
     for (pdf, page) in cases {
         let path = example().join(pdf);
         let url = format!("{BASE}{page}");
         assert_eq!(qr_code(&path), url, "{pdf}");
-        assert!(text_of(&path).contains(&url), "{pdf}: the address is printed beside the code");
+        let printed = text_of(&path).replace(' ', "");
+        assert!(
+            printed.contains(&url),
+            "{pdf}: the address is printed beside the code"
+        );
     }
 }
 
 #[test]
 fn web_pages_link_the_documents_with_size_and_list_them() {
     let out = example();
-    let page = std::fs::read_to_string(out.join("da/virksomheder/landbrug/index.html")).unwrap();
+    let page =
+        squash(&std::fs::read_to_string(out.join("da/virksomheder/landbrug/index.html")).unwrap());
     assert!(page.contains(r#"<a href="../../../da/virksomheder/landbrug/praktikmappe-landbrug-da.pdf" type="application/pdf">Praktikmappe for virksomheder</a>"#), "{page}");
-    let size = std::fs::metadata(out.join("da/virksomheder/landbrug/praktikmappe-landbrug-da.pdf")).unwrap().len();
-    assert!(page.contains(&format!("(PDF, {} kB)", size.div_ceil(1024))), "size shown");
+    let size = std::fs::metadata(out.join("da/virksomheder/landbrug/praktikmappe-landbrug-da.pdf"))
+        .unwrap()
+        .len();
+    assert!(
+        page.contains(&format!("(PDF, {} kB)", size.div_ceil(1024))),
+        "size shown"
+    );
     let page = std::fs::read_to_string(out.join("ar/pakker/landbrug/index.html")).unwrap();
     assert!(page.contains("progressionsskema-landbrug-2-ar.pdf"));
     assert!(page.contains("استمارة التقدم للخطوة"));
@@ -219,23 +307,30 @@ fn web_pages_link_the_documents_with_size_and_list_them() {
     let catalog: serde_json::Value =
         serde_json::from_slice(&std::fs::read(out.join("data/catalog.json")).unwrap()).unwrap();
     let print = &catalog["urls"]["print"]["landbrug"]["ar"];
-    assert_eq!(print["practice_folder"], format!("{BASE}ar/virksomheder/landbrug/praktikmappe-landbrug-ar.pdf"));
+    assert_eq!(
+        print["practice_folder"],
+        format!("{BASE}ar/virksomheder/landbrug/praktikmappe-landbrug-ar.pdf")
+    );
     assert_eq!(print["progression_forms"].as_array().unwrap().len(), 5);
 }
 
 #[test]
 fn typst_markup_in_content_prints_literally() {
     let site = Site::example();
-    let hostile = r##"Rengør #set page(width: 1cm) [*fed*] $x^2$ \ _kursiv_ <a> @ref // ikke kommentar"##;
+    let hostile =
+        r##"Rengør #set page(width: 1cm) [*fed*] $x^2$ \ _kursiv_ <a> @ref // ikke kommentar"##;
     site.edit(
         "content/packages/landbrug.yaml",
         "Forstår en mundtlig arbejdsinstruktion på dansk.",
-        &hostile.replace('\\', "\\\\").replace('"', "\\\""),
+        &format!("\"{}\"", hostile.replace('\\', "\\\\").replace('"', "\\\"")),
     );
     let output = site.root().join("public");
     build(site.root(), &output).unwrap_or_else(|_| panic!("builds"));
     let text = text_of(&output.join("da/pakker/landbrug/progressionsskema-landbrug-1-da.pdf"));
-    assert!(text.contains(hostile), "expected {hostile:?} literally in:\n{text}");
+    assert!(
+        text.contains(hostile),
+        "expected {hostile:?} literally in:\n{text}"
+    );
 }
 
 #[test]
@@ -248,7 +343,10 @@ fn same_content_gives_the_same_bytes() {
         "ar/pakker/landbrug/progressionsskema-landbrug-2-ar.pdf",
         "da/virksomheder/landbrug/praktikmappe-landbrug-da.pdf",
     ] {
-        assert!(std::fs::read(a.join(pdf)).unwrap() == std::fs::read(b.join(pdf)).unwrap(), "{pdf} differs");
+        assert!(
+            std::fs::read(a.join(pdf)).unwrap() == std::fs::read(b.join(pdf)).unwrap(),
+            "{pdf} differs"
+        );
     }
 }
 
@@ -258,22 +356,32 @@ fn a_one_word_edit_re_renders_only_that_packages_documents() {
     let output = site.root().join("public");
     let first = build(site.root(), &output).unwrap_or_else(|_| panic!("builds"));
     assert_eq!(first.pdfs_reused, 0);
-    let before = std::fs::read(output.join("da/pakker/rengoering/progressionsskema-rengoering-1-da.pdf")).unwrap();
+    let before =
+        std::fs::read(output.join("da/pakker/rengoering/progressionsskema-rengoering-1-da.pdf"))
+            .unwrap();
 
-    site.edit("content/packages/landbrug.yaml", "Fodrer dyrene efter planen.", "Fodrer dyrene efter foderplanen.");
+    site.edit(
+        "content/packages/landbrug.yaml",
+        "Fodrer dyrene efter planen.",
+        "Fodrer dyrene efter foderplanen.",
+    );
     let second = build(site.root(), &output).unwrap_or_else(|_| panic!("builds"));
-    let landbrug = walkdir::WalkDir::new(&output)
+    // Exactly the documents that print the edited criterion are new.
+    let changed = walkdir::WalkDir::new(&output)
         .into_iter()
         .flatten()
         .filter(|e| e.file_name().to_string_lossy().ends_with(".pdf"))
-        .filter(|e| e.file_name().to_string_lossy().contains("-landbrug-"))
+        .filter(|e| text_of(e.path()).contains("foderplanen"))
         .count();
-    assert!(landbrug >= 6);
+    assert!(
+        changed >= 6,
+        "forms in every language and the folders print it"
+    );
     assert_eq!(second.pdfs, first.pdfs);
-    assert_eq!(second.pdfs_reused, first.pdfs - landbrug, "all but landbrug's documents reused");
-    let text = text_of(&output.join("da/pakker/landbrug/progressionsskema-landbrug-2-da.pdf"));
-    assert!(text.contains("foderplanen"), "the edit is printed");
-    let after = std::fs::read(output.join("da/pakker/rengoering/progressionsskema-rengoering-1-da.pdf")).unwrap();
+    assert_eq!(second.pdfs_reused, first.pdfs - changed);
+    let after =
+        std::fs::read(output.join("da/pakker/rengoering/progressionsskema-rengoering-1-da.pdf"))
+            .unwrap();
     assert!(before == after, "a reused document is unchanged");
 }
 
@@ -283,15 +391,33 @@ fn an_error_in_a_print_template_names_file_and_line_and_writes_nothing() {
     let print = site.root().join("themes/default/print");
     std::fs::create_dir_all(&print).unwrap();
     let lib = std::fs::read_to_string(repo().join("themes/default/print/form.typ")).unwrap();
-    std::fs::write(print.join("form.typ"), lib.replace("#progression-form(d)", "#progression-form(d)\n#no-such-thing")).unwrap();
+    std::fs::write(
+        print.join("form.typ"),
+        lib.replace(
+            "#progression-form(d)",
+            "#progression-form(d)\n#no-such-thing",
+        ),
+    )
+    .unwrap();
     let output = site.root().join("public");
     let out = Command::new(env!("CARGO_BIN_EXE_pathways"))
-        .args(["build", "--root", site.root().to_str().unwrap(), "--output", output.to_str().unwrap()])
+        .args([
+            "build",
+            "--root",
+            site.root().to_str().unwrap(),
+            "--output",
+            output.to_str().unwrap(),
+        ])
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success());
     let line = lib.lines().count() + 1;
-    assert!(stderr.contains(&format!("themes/default/print/form.typ:{line}: unknown variable: no-such-thing")), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "themes/default/print/form.typ:{line}: unknown variable: no-such-thing"
+        )),
+        "{stderr}"
+    );
     assert!(!output.exists(), "nothing written");
 }

@@ -224,7 +224,7 @@ fn every_page_links_to_itself_in_every_language() {
         }
     }
     let sitemap = std::fs::read_to_string(output.join("sitemap.xml")).unwrap();
-    let urls = sitemap.matches("<loc>").count();
+    let urls = sitemap.matches("/</loc>").count();
     assert_eq!(
         urls,
         html_files(&output).len() - 2,

@@ -54,7 +54,7 @@ pub fn render(
     locales: &Locales,
     previous: Option<&Path>,
 ) -> Result<Rendered, String> {
-    let documents = print::documents(catalog, locales)?;
+    let documents = print::documents(catalog, locales, theme)?;
     let printed = print::render(&documents, &theme.print, theme.print_key, previous)?;
     let downloads = print::downloads(&documents, &printed);
     let (pdfs, pdfs_reused) = (documents.len(), printed.reused);
@@ -130,7 +130,10 @@ fn sitemap(catalog: &Catalog, documents: &[print::Document]) -> String {
         }
     }
     for doc in documents {
-        xml.push_str(&format!("  <url>\n    <loc>{base}{}</loc>\n  </url>\n", doc.path));
+        xml.push_str(&format!(
+            "  <url>\n    <loc>{base}{}</loc>\n  </url>\n",
+            doc.path
+        ));
     }
     xml.push_str("</urlset>\n");
     xml

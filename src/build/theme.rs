@@ -46,11 +46,8 @@ const PICTOGRAMS: &[(&str, &str)] = built_in!(
     "pictograms/pleje-og-omsorg.svg",
 );
 
-const PRINT_TEMPLATES: &[(&str, &str)] = built_in!(
-    "print/lib.typ",
-    "print/form.typ",
-    "print/folder.typ",
-);
+const PRINT_TEMPLATES: &[(&str, &str)] =
+    built_in!("print/lib.typ", "print/form.typ", "print/folder.typ",);
 
 const FONTS: &[(&str, &[u8])] = &[
     (
@@ -139,6 +136,11 @@ impl Theme {
         })
     }
 
+    /// The SVG of a pictogram as it is in the theme, for print.
+    pub fn pictogram_svg(&self, name: &str) -> Option<&str> {
+        self.pictograms.get(name).map(String::as_str)
+    }
+
     /// The SVG of a pictogram, hidden from screen readers (the card's heading names it).
     pub fn pictogram(&self, name: &str) -> Result<String, String> {
         let svg = self.pictograms.get(name).ok_or_else(|| {
@@ -185,8 +187,8 @@ fn print_engine(
             }
             let name = name.to_string_lossy().into_owned();
             let relative = format!("{folder}/{name}");
-            let bytes = std::fs::read(&path)
-                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let bytes =
+                std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
             if folder == "fonts" {
                 fonts.insert(relative, bytes);
             } else {

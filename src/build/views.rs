@@ -3,8 +3,8 @@
 
 use super::Theme;
 use super::diagram;
-use super::print::{Download, Kind};
 use super::html::{Ctx, L, contact, page_in};
+use super::print::{Download, Kind};
 use crate::markdown;
 use crate::model::{Module, Package, Provenance, Tool};
 use crate::routes::Route;
@@ -589,7 +589,10 @@ pub(super) fn downloads(
                     .map_or(kind.clone(), |k| ctx.l(&k.name).text);
                 ctx.msg(
                     "download-form",
-                    &[("n", FluentValue::from(step)), ("name", FluentValue::from(name))],
+                    &[
+                        ("n", FluentValue::from(step)),
+                        ("name", FluentValue::from(name)),
+                    ],
                 )?
             }
         };

@@ -190,21 +190,26 @@ pub fn form(pair: &Pair, id: &str, step: usize, qr: &QrCode) -> Result<Form, Str
     let lang = pair.tr.map_or(pair.da.lang, |c| c.lang);
     let document_title = format!(
         "{}: {}, {}",
-        labels["print-form-title"].da,
-        package_name.da,
-        module_both.da
+        labels["print-form-title"].da, package_name.da, module_both.da
     );
     Ok(Form {
         lang: lang.to_string(),
         tr_lang: pair.tr.map(|c| c.lang.to_string()),
-        tr_dir: if pair.tr.is_some_and(|c| c.rtl) { "rtl" } else { "ltr" },
+        tr_dir: if pair.tr.is_some_and(|c| c.rtl) {
+            "rtl"
+        } else {
+            "ltr"
+        },
         document_title,
         labels,
         municipality: pair.both(|ctx| ctx.l(&catalog.site.municipality)),
         package: package_name,
         module: module_both,
         weeks: da.weeks.clone().map(|w| Both {
-            tr: tr.as_ref().and_then(|t| t.weeks.clone()).filter(|t| *t != w),
+            tr: tr
+                .as_ref()
+                .and_then(|t| t.weeks.clone())
+                .filter(|t| *t != w),
             da: w,
         }),
         purpose: side(&|m| m.purpose.clone()),
@@ -318,10 +323,18 @@ pub struct Folder {
     scale: Vec<Titled>,
     url: String,
     qr: String,
+    /// The package's pictogram (SVG) for the cover, if the theme has one.
+    pictogram: Option<String>,
     forms: Vec<Form>,
 }
 
-pub fn folder(ctx: &Ctx, id: &str, qr: &QrCode, forms: Vec<Form>) -> Result<Folder, String> {
+pub fn folder(
+    ctx: &Ctx,
+    id: &str,
+    qr: &QrCode,
+    pictogram: Option<&str>,
+    forms: Vec<Form>,
+) -> Result<Folder, String> {
     let catalog = ctx.catalog;
     let package = &catalog.packages[id];
     let concept = &catalog.concept;
@@ -395,6 +408,7 @@ pub fn folder(ctx: &Ctx, id: &str, qr: &QrCode, forms: Vec<Form>) -> Result<Fold
             .collect(),
         url: qr.url.clone(),
         qr: qr.svg.clone(),
+        pictogram: pictogram.map(str::to_string),
         forms,
     })
 }

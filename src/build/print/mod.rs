@@ -12,8 +12,8 @@ mod world;
 
 pub use world::{Engine, datetime_from_unix};
 
-use super::OutputFile;
 use super::html::Ctx;
+use super::{OutputFile, Theme};
 use crate::i18n::Locales;
 use crate::model::Catalog;
 use crate::routes::Route;
@@ -75,7 +75,11 @@ pub fn path(kind: Kind, package: &str, lang: &str) -> String {
 }
 
 /// Every document of the site, with its data, in a fixed order.
-pub fn documents(catalog: &Catalog, locales: &Locales) -> Result<Vec<Document>, String> {
+pub fn documents(
+    catalog: &Catalog,
+    locales: &Locales,
+    theme: &Theme,
+) -> Result<Vec<Document>, String> {
     let default = catalog.site.default_language.value.as_str();
     let jobs: Vec<(&str, &str)> = catalog
         .packages_in_order()
@@ -84,7 +88,7 @@ pub fn documents(catalog: &Catalog, locales: &Locales) -> Result<Vec<Document>, 
         .collect();
     let per_package: Vec<Vec<Document>> = jobs
         .par_iter()
-        .map(|&(id, lang)| package_documents(catalog, locales, id, lang, default))
+        .map(|&(id, lang)| package_documents(catalog, locales, theme, id, lang, default))
         .collect::<Result<_, String>>()?;
     Ok(per_package.into_iter().flatten().collect())
 }
@@ -92,6 +96,7 @@ pub fn documents(catalog: &Catalog, locales: &Locales) -> Result<Vec<Document>, 
 fn package_documents(
     catalog: &Catalog,
     locales: &Locales,
+    theme: &Theme,
     id: &str,
     lang: &str,
     default: &str,
@@ -119,7 +124,8 @@ fn package_documents(
         });
         forms.push(form);
     }
-    let folder = data::folder(&own, id, &employer_qr, forms)?;
+    let pictogram = theme.pictogram_svg(&catalog.packages[id].pictogram.value);
+    let folder = data::folder(&own, id, &employer_qr, pictogram, forms)?;
     documents.insert(
         0,
         Document {
@@ -163,32 +169,34 @@ pub fn render(
         .stack_size(STACK)
         .build()
         .map_err(|e| format!("cannot start threads to print: {e}"))?;
-    let results: Vec<(OutputFile, String, bool)> = pool.install(|| documents
-        .par_iter()
-        .map(|doc| {
-            let hash = format!(
-                "{:032x}",
-                typst::utils::hash128(&(theme_key, doc.template, &doc.data))
-            );
-            let reused = previous
-                .filter(|_| old.get(&doc.path) == Some(&hash))
-                .and_then(|dir| std::fs::read(dir.join(&doc.path)).ok());
-            let (bytes, was_reused) = match reused {
-                Some(bytes) => (bytes, true),
-                None => (
-                    engine
-                        .pdf(doc.template, doc.data.clone(), &doc.path)
-                        .map_err(|e| format!("cannot print {}:\n{e}", doc.path))?,
-                    false,
-                ),
-            };
-            let file = OutputFile {
-                path: PathBuf::from(&doc.path),
-                bytes,
-            };
-            Ok((file, hash, was_reused))
-        })
-        .collect::<Result<_, String>>())?;
+    let results: Vec<(OutputFile, String, bool)> = pool.install(|| {
+        documents
+            .par_iter()
+            .map(|doc| {
+                let hash = format!(
+                    "{:032x}",
+                    typst::utils::hash128(&(theme_key, doc.template, &doc.data))
+                );
+                let reused = previous
+                    .filter(|_| old.get(&doc.path) == Some(&hash))
+                    .and_then(|dir| std::fs::read(dir.join(&doc.path)).ok());
+                let (bytes, was_reused) = match reused {
+                    Some(bytes) => (bytes, true),
+                    None => (
+                        engine
+                            .pdf(doc.template, doc.data.clone(), &doc.path)
+                            .map_err(|e| format!("cannot print {}:\n{e}", doc.path))?,
+                        false,
+                    ),
+                };
+                let file = OutputFile {
+                    path: PathBuf::from(&doc.path),
+                    bytes,
+                };
+                Ok((file, hash, was_reused))
+            })
+            .collect::<Result<_, String>>()
+    })?;
     let reused = results.iter().filter(|r| r.2).count();
     let mut manifest = String::from("# pathways: hash of each document's inputs\n");
     let mut files = Vec::new();

@@ -110,7 +110,11 @@ impl Engine {
                         Some(format!("{shown}{line}: "))
                     })
                     .unwrap_or_default();
-                let hints: String = e.hints.iter().map(|h| format!(" (hint: {})", h.v)).collect();
+                let hints: String = e
+                    .hints
+                    .iter()
+                    .map(|h| format!(" (hint: {})", h.v))
+                    .collect();
                 format!("{place}{}{hints}", e.message)
             })
             .collect::<Vec<_>>()
@@ -196,10 +200,20 @@ mod tests {
     fn unix_time_becomes_the_calendar_date() {
         let d = datetime_from_unix(1_700_000_000).unwrap();
         assert_eq!(
-            (d.year(), d.month(), d.day(), d.hour(), d.minute(), d.second()),
+            (
+                d.year(),
+                d.month(),
+                d.day(),
+                d.hour(),
+                d.minute(),
+                d.second()
+            ),
             (Some(2023), Some(11), Some(14), Some(22), Some(13), Some(20))
         );
         let d = datetime_from_unix(951_782_400).unwrap(); // 2000-02-29
-        assert_eq!((d.year(), d.month(), d.day()), (Some(2000), Some(2), Some(29)));
+        assert_eq!(
+            (d.year(), d.month(), d.day()),
+            (Some(2000), Some(2), Some(29))
+        );
     }
 }
