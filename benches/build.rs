@@ -3,8 +3,8 @@
 //! Goals: the HTML part under 150 ms on 2 cores (issue 3); one progression
 //! form at most 15 ms per core in steady state, at least 20x faster than
 //! WeasyPrint on the same form, the whole build with every PDF under 2 s
-//! (issue 4). WeasyPrint is measured when `python3 -c "import weasyprint"`
-//! works (Debian: apt-get install weasyprint).
+//! (issue 4). WeasyPrint is measured when Debian's `weasyprint` package is
+//! installed (apt-get install weasyprint).
 
 use pathways::build::print::{self, Document, Kind};
 use pathways::build::{Theme, render_html};
@@ -148,7 +148,12 @@ fn weasyprint(probe: &Document, per_form: f64, cold: f64) {
     let json = std::env::temp_dir().join(format!("pathways-form-{}.json", std::process::id()));
     std::fs::write(&json, probe.data()).expect("write form data");
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/weasyprint_form.py");
-    let out = Command::new("python3")
+    // Debian's python3 is the one apt-get's weasyprint is installed for.
+    let python = ["/usr/bin/python3", "python3"]
+        .into_iter()
+        .find(|p| Path::new(p).exists())
+        .unwrap_or("python3");
+    let out = Command::new(python)
         .arg(script)
         .arg(&json)
         .arg("10")
@@ -172,8 +177,10 @@ fn weasyprint(probe: &Document, per_form: f64, cold: f64) {
                 median / cold
             );
         }
-        _ => println!(
-            "WeasyPrint not measured: `python3 -c 'import weasyprint'` fails (apt-get install weasyprint)"
+        Ok(out) => println!(
+            "WeasyPrint not measured (apt-get install weasyprint): {}",
+            String::from_utf8_lossy(&out.stderr)
         ),
+        Err(e) => println!("WeasyPrint not measured: cannot run python3: {e}"),
     }
 }
