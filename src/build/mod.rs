@@ -3,6 +3,7 @@
 
 mod diagram;
 mod html;
+mod module_view;
 mod output;
 pub mod print;
 mod theme;

@@ -3,7 +3,7 @@
 //! JSON. The templates only lay it out.
 
 use super::super::html::{Ctx, L, contact};
-use super::super::views::{self, ModuleView};
+use super::super::module_view::{self as views, ModuleView};
 use crate::model::Provenance;
 use crate::routes::Route;
 use fluent_bundle::FluentValue;
