@@ -37,6 +37,16 @@ enum Command {
         #[arg(long, default_value = "public")]
         output: PathBuf,
     },
+    /// Write a new content file with every field: `new package <id>` or `new course <id>`.
+    New {
+        /// package or course.
+        kind: String,
+        /// The id: the file name without .yaml, e.g. `lager-og-logistik`.
+        id: String,
+        /// The site's folder (the one that holds content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Print the JSON Schema of a kind of content file, or write all of them.
     Schema {
         /// site, concept, course, package or page.
@@ -60,6 +70,7 @@ fn main() -> ExitCode {
             languages,
         } => cmd::check::run(&root, strict, &languages),
         Command::Build { root, output } => cmd::build::run(&root, &output),
+        Command::New { kind, id, root } => cmd::new::run(&root, &kind, &id),
         Command::Schema { kind, out } => cmd::schema::run(kind.as_deref(), out.as_deref()),
     };
     ExitCode::from(code)

@@ -371,3 +371,65 @@ fn hostile_files_never_crash_the_loader() {
     }
     assert!(Path::new(&repo()).join("content").is_dir());
 }
+
+#[test]
+fn new_package_and_course_pass_check_at_once_and_list_what_to_fill_in() {
+    let site = Site::example();
+    for (kind, id) in [
+        ("package", "lager-og-logistik"),
+        ("course", "truckcertifikat"),
+    ] {
+        let out = pathways(&["new", kind, id, "--root", root(&site)]);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        assert!(text(&out.stdout).contains(&format!("{id}.yaml")));
+    }
+    let package = site.read("content/packages/lager-og-logistik.yaml");
+    for field in [
+        "order:",
+        "pictogram:",
+        "name:",
+        "summary:",
+        "audience:",
+        "job_types:",
+        "jobs:",
+        "pathway:",
+        "criteria:",
+        "training_companies:",
+        "certificate:",
+        "contact:",
+    ] {
+        assert!(package.contains(field), "{field} missing:\n{package}");
+    }
+    assert!(
+        package.contains("# ar: (translation"),
+        "a slot for each translation"
+    );
+
+    let out = pathways(&["check", "--root", root(&site)]);
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("this text is a placeholder"), "{stderr}");
+    assert!(
+        stderr.contains("content/packages/lager-og-logistik.yaml:9:"),
+        "placeholders listed by file:line:\n{stderr}"
+    );
+    assert!(
+        stdout.contains("missing ar: content/courses/truckcertifikat.yaml:"),
+        "{stdout}"
+    );
+    let strict = pathways(&["check", "--strict", "--lang", "da", "--root", root(&site)]);
+    assert_eq!(
+        strict.status.code(),
+        Some(1),
+        "--strict refuses placeholders"
+    );
+    assert!(text(&strict.stderr).contains("placeholder text(s)"));
+
+    let again = pathways(&["new", "package", "lager-og-logistik", "--root", root(&site)]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(text(&again.stderr).contains("already exists"));
+    let bad = pathways(&["new", "course", "Truck/../x", "--root", root(&site)]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(text(&bad.stderr).contains("cannot be an id"));
+    assert!(!site.root().join("content/courses/x.yaml").exists());
+}

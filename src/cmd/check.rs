@@ -3,6 +3,7 @@
 use crate::{CONTENT_ERROR, USAGE_ERROR};
 use pathways::diagnostic::Severity;
 use pathways::load::{Loaded, load};
+use pathways::validate::PLACEHOLDER_MESSAGE;
 use std::path::Path;
 
 pub fn run(root: &Path, strict: bool, only: &[String]) -> u8 {
@@ -39,11 +40,21 @@ pub fn run(root: &Path, strict: bool, only: &[String]) -> u8 {
     let errors = loaded.report.count(Severity::Error);
     let warnings = loaded.report.count(Severity::Warning);
     let missing = loaded.coverage.missing_count();
-    let failed = errors > 0 || (strict && missing > 0);
+    let placeholders = loaded
+        .report
+        .diagnostics
+        .iter()
+        .filter(|d| d.message == PLACEHOLDER_MESSAGE)
+        .count();
+    let failed = errors > 0 || (strict && (missing > 0 || placeholders > 0));
     let elapsed = started.elapsed().as_secs_f64() * 1000.0;
     if failed {
         let reason = if errors > 0 {
             format!("{errors} error(s)")
+        } else if placeholders > 0 {
+            format!(
+                "{placeholders} placeholder text(s) and {missing} missing translation(s) with --strict"
+            )
         } else {
             format!("{missing} missing translation(s) with --strict")
         };

@@ -7,7 +7,7 @@ mod package;
 mod site;
 mod texts;
 
-pub use texts::{Coverage, LanguageCoverage, Missing};
+pub use texts::{Coverage, LanguageCoverage, Missing, PLACEHOLDER, PLACEHOLDER_MESSAGE};
 
 use crate::diagnostic::{Diagnostic, FileId, Report, Sources};
 use crate::located::{Located, Pos};

@@ -35,6 +35,10 @@ impl Coverage {
     }
 }
 
+/// How `pathways new` marks a text that is still to be written.
+pub const PLACEHOLDER: &str = "UDFYLD";
+pub const PLACEHOLDER_MESSAGE: &str = "this text is a placeholder";
+
 /// Arabic vowel marks (harakat, tanwin, shadda, sukun). Typst duplicates the
 /// letter before them when text is copied from a PDF (typst issue 8767).
 const ARABIC_MARKS: std::ops::RangeInclusive<char> = '\u{064B}'..='\u{0652}';
@@ -129,6 +133,13 @@ fn check_text(check: &mut Checker, file: FileId, text: &Text) {
                 Diagnostic::error(file, pos, format!("the `{lang}` text is empty"))
                     .label("empty text")
                     .help("write the text, or delete the line; a missing translation falls back to the default language"),
+            );
+        }
+        if value.value.trim_start().starts_with(PLACEHOLDER) {
+            check.push(
+                Diagnostic::warning(file, value.pos, PLACEHOLDER_MESSAGE)
+                    .label("still to be written")
+                    .help(format!("replace the text that starts with {PLACEHOLDER} (made by `pathways new`); `check --strict` refuses it")),
             );
         }
         if value.value.chars().any(|c| ARABIC_MARKS.contains(&c)) {

@@ -1,0 +1,208 @@
+//! `pathways new package <id>` and `pathways new course <id>`: a complete,
+//! valid skeleton with every field, Danish placeholders marked `UDFYLD` and a
+//! commented-out line per translation, so `check` passes at once and lists
+//! what to fill in.
+
+use crate::{CONTENT_ERROR, USAGE_ERROR};
+use pathways::load::load;
+use pathways::model::Catalog;
+use pathways::validate::PLACEHOLDER;
+use std::fmt::Write;
+use std::path::Path;
+
+pub fn run(root: &Path, kind: &str, id: &str) -> u8 {
+    let valid_id = id.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if !valid_id {
+        eprintln!(
+            "error: `{id}` cannot be an id: use lowercase letters a-z, digits and `-`, starting with a letter (write æ, ø, å as ae, oe, aa), e.g. `lager-og-logistik`"
+        );
+        return USAGE_ERROR;
+    }
+    let loaded = match load(root) {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return USAGE_ERROR;
+        }
+    };
+    let Some(catalog) = loaded.valid_catalog() else {
+        loaded.report.emit_to_stderr(&loaded.sources);
+        eprintln!(
+            "error: fix the errors above first; the new file is made from the site's concept"
+        );
+        return CONTENT_ERROR;
+    };
+    let (folder, text) = match kind {
+        "package" => ("packages", package(catalog)),
+        "course" => ("courses", course(catalog)),
+        _ => {
+            eprintln!("error: pathways can make a new `package` or `course`, not `{kind}`");
+            return USAGE_ERROR;
+        }
+    };
+    let path = root.join("content").join(folder).join(format!("{id}.yaml"));
+    if path.exists() {
+        eprintln!(
+            "error: {} already exists; choose another id or edit that file",
+            path.display()
+        );
+        return USAGE_ERROR;
+    }
+    let written = std::fs::create_dir_all(path.parent().unwrap_or(root))
+        .and_then(|()| std::fs::write(&path, text));
+    if let Err(error) = written {
+        eprintln!("error: cannot write {}: {error}", path.display());
+        return CONTENT_ERROR;
+    }
+    println!(
+        "wrote {}\nReplace every text that starts with UDFYLD, then run `pathways check` to see the translations still missing.",
+        path.display()
+    );
+    0
+}
+
+/// `da: "UDFYLD: …"`, and a commented-out line for every other language:
+/// an empty text is an error, a missing one is listed by `check`.
+fn text(catalog: &Catalog, indent: usize, placeholder: &str) -> String {
+    let pad = " ".repeat(indent);
+    let mut out = String::new();
+    for lang in catalog.language_codes() {
+        if lang == catalog.site.default_language.value {
+            let _ = writeln!(out, "{pad}{lang}: \"{PLACEHOLDER}: {placeholder}\"");
+        } else {
+            let _ = writeln!(
+                out,
+                "{pad}# {lang}: (translation: remove `# ` and write it here)"
+            );
+        }
+    }
+    out
+}
+
+fn package(catalog: &Catalog) -> String {
+    let concept = &catalog.concept;
+    let order = catalog
+        .packages
+        .values()
+        .map(|p| p.order)
+        .max()
+        .unwrap_or(0)
+        + 1;
+    let top = concept.scale.levels.len() as u8;
+    let group = |i: usize| {
+        concept
+            .criterion_groups
+            .get(i.min(concept.criterion_groups.len().saturating_sub(1)))
+            .map_or("", |g| g.id.value.as_str())
+    };
+    let mut y = String::from(
+        "# yaml-language-server: $schema=../../schemas/package.schema.json\n\
+         # A new branch package made by `pathways new package`. Replace every text\n\
+         # that starts with UDFYLD. Weeks, job counts and the contact are examples\n\
+         # (`illustrative: true`) until you give a `source:` instead.\n",
+    );
+    let _ = writeln!(y, "order: {order}");
+    let pictograms: Vec<&str> = catalog
+        .packages
+        .values()
+        .map(|p| p.pictogram.value.as_str())
+        .collect();
+    let _ = writeln!(
+        y,
+        "# The card's picture: a file in themes/default/pictograms/ without .svg.\npictogram: {}",
+        pictograms.first().copied().unwrap_or("landbrug")
+    );
+    for (field, placeholder) in [
+        ("name", "branchens navn"),
+        ("summary", "pakken i en eller to korte sætninger"),
+        ("audience", "hvem pakken er for"),
+    ] {
+        let _ = write!(y, "{field}:\n{}", text(catalog, 2, placeholder));
+    }
+    let _ = write!(
+        y,
+        "job_types:\n  - {}",
+        text(catalog, 4, "et job, pakken fører til").trim_start()
+    );
+    y.push_str("jobs:\n  illustrative: true\n  counts:\n");
+    for market in &concept.labour_markets.markets {
+        let _ = writeln!(y, "    {}: 0", market.id.value);
+    }
+    y.push_str("pathway:\n  illustrative: true\n  modules:\n");
+    let kinds = &concept.module_kinds;
+    for (i, kind) in kinds.iter().enumerate() {
+        let _ = writeln!(y, "    - kind: {}", kind.id.value);
+        if i + 1 < kinds.len() {
+            y.push_str("      weeks: 4\n      fast_track_weeks: 2\n");
+        }
+        let _ = write!(
+            y,
+            "      content:\n{}",
+            text(catalog, 8, "hvad der sker i trinnet")
+        );
+        y.push_str("      courses: []\n");
+        if i + 1 < kinds.len() {
+            let level = (i as u8 + 1).min(top);
+            let _ = writeln!(
+                y,
+                "      criteria:\n        ny-sprog: {level}\n        ny-faglig: {level}"
+            );
+        }
+    }
+    y.push_str("criteria:\n");
+    for (id, tool, g, placeholder) in [
+        (
+            "ny-sprog",
+            "progression",
+            group(0),
+            "en sproglig eller personlig kompetence",
+        ),
+        (
+            "ny-faglig",
+            "qualification",
+            group(usize::MAX),
+            "en faglig kompetence",
+        ),
+    ] {
+        let _ = write!(
+            y,
+            "  - id: {id}\n    tool: {tool}\n    group: {g}\n    text:\n{}",
+            text(catalog, 6, placeholder)
+        );
+    }
+    y.push_str("training_companies: []\n");
+    let _ = write!(
+        y,
+        "certificate:\n{}",
+        text(catalog, 2, "det, borgeren får til sidst")
+    );
+    let _ = write!(
+        y,
+        "contact:\n  name:\n{}  illustrative: true\n",
+        text(catalog, 4, "kontaktperson eller team")
+    );
+    y
+}
+
+fn course(catalog: &Catalog) -> String {
+    let mut y = String::from(
+        "# yaml-language-server: $schema=../../schemas/course.schema.json\n\
+         # A new AMU course made by `pathways new course`. Replace every text that\n\
+         # starts with UDFYLD. Add `amu_number: \"12345\"` when the number is known,\n\
+         # and replace `illustrative: true` with `source:` when you have one.\n",
+    );
+    let _ = write!(y, "title:\n{}", text(catalog, 2, "kursets titel"));
+    y.push_str("days: 1\n");
+    let _ = write!(y, "provider:\n{}", text(catalog, 2, "hvem holder kurset"));
+    y.push_str("interpreter: false\nlanguage_support: false\n");
+    let _ = write!(
+        y,
+        "notes:\n{}",
+        text(catalog, 2, "det, en deltager skal vide")
+    );
+    y.push_str("illustrative: true\n");
+    y
+}
