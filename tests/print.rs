@@ -399,17 +399,7 @@ fn an_error_in_a_print_template_names_file_and_line_and_writes_nothing() {
         ),
     )
     .unwrap();
-    let output = site.root().join("public");
-    let out = Command::new(env!("CARGO_BIN_EXE_pathways"))
-        .args([
-            "build",
-            "--root",
-            site.root().to_str().unwrap(),
-            "--output",
-            output.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
+    let (out, output) = site.build_cli();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success());
     let line = lib.lines().count() + 1;

@@ -6,7 +6,7 @@ mod common;
 use common::{Site, copy_dir, repo};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 const LANGUAGES: [&str; 3] = ["da", "ar", "en"];
 const PACKAGES: [&str; 6] = [
@@ -19,18 +19,7 @@ const PACKAGES: [&str; 6] = [
 ];
 
 fn build(site: &Site) -> (Output, PathBuf) {
-    let output = site.root().join("public");
-    let out = Command::new(env!("CARGO_BIN_EXE_pathways"))
-        .args([
-            "build",
-            "--root",
-            site.root().to_str().unwrap(),
-            "--output",
-            output.to_str().unwrap(),
-        ])
-        .output()
-        .expect("run pathways");
-    (out, output)
+    site.build_cli()
 }
 
 fn built(site: &Site) -> PathBuf {

@@ -71,6 +71,17 @@ impl Site {
         self.dir.path()
     }
 
+    /// Runs `pathways build` on the site into its `public/` folder.
+    pub fn build_cli(&self) -> (std::process::Output, PathBuf) {
+        let output = self.root().join("public");
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_pathways"))
+            .args(["build", "--root", self.root().to_str().unwrap(), "--output"])
+            .arg(&output)
+            .output()
+            .expect("run pathways");
+        (out, output)
+    }
+
     pub fn read(&self, file: &str) -> String {
         std::fs::read_to_string(self.root().join(file)).expect("read fixture file")
     }

@@ -4,6 +4,7 @@
 
 use super::super::html::{Ctx, L, contact};
 use super::super::module_view::{self as views, ModuleView};
+use super::qr::QrCode;
 use crate::model::Provenance;
 use crate::routes::Route;
 use fluent_bundle::FluentValue;
@@ -19,6 +20,17 @@ pub struct Both {
     pub tr: Option<String>,
 }
 
+impl Both {
+    /// Danish and the translation; a text not translated yet (it falls back
+    /// to Danish) stands in Danish only rather than twice.
+    fn new(da: L, tr: Option<L>) -> Both {
+        let tr = tr
+            .filter(|t| t.lang.is_none() && t.text != da.text)
+            .map(|t| t.text);
+        Both { da: da.text, tr }
+    }
+}
+
 /// The two languages of a bilingual edition; the second is absent in the
 /// Danish edition.
 pub struct Pair<'a> {
@@ -30,13 +42,7 @@ impl Pair<'_> {
     /// A resolved text in both languages; a text not translated yet stands
     /// in Danish only rather than twice.
     fn both(&self, pick: impl Fn(&Ctx) -> L) -> Both {
-        let da = pick(self.da).text;
-        let tr = self
-            .tr
-            .map(pick)
-            .filter(|t| t.lang.is_none() && t.text != da)
-            .map(|t| t.text);
-        Both { da, tr }
+        Both::new(pick(self.da), self.tr.map(pick))
     }
 
     fn msg(&self, id: &str, args: &[(&str, FluentValue)]) -> Result<Both, String> {
@@ -124,15 +130,7 @@ pub fn form(pair: &Pair, id: &str, step: usize, qr: &QrCode) -> Result<Form, Str
         Some(ctx) => Some(views::module_view(ctx, package, step, module)?),
         None => None,
     };
-    let side = |f: &dyn Fn(&ModuleView) -> L| -> Both {
-        let d = f(&da).text;
-        let t = tr
-            .as_ref()
-            .map(f)
-            .filter(|t| t.lang.is_none() && t.text != d)
-            .map(|t| t.text);
-        Both { da: d, tr: t }
-    };
+    let side = |f: &dyn Fn(&ModuleView) -> L| Both::new(f(&da), tr.as_ref().map(f));
     let mut labels = BTreeMap::new();
     for id in FORM_LABELS {
         labels.insert(*id, pair.msg(id, &[])?);
@@ -219,29 +217,6 @@ pub fn form(pair: &Pair, id: &str, step: usize, qr: &QrCode) -> Result<Form, Str
         url: qr.url.clone(),
         qr: qr.svg.clone(),
     })
-}
-
-/// A QR code with the address it encodes.
-pub struct QrCode {
-    pub url: String,
-    pub svg: String,
-}
-
-impl QrCode {
-    /// The code for `url` as a black-on-white SVG with a quiet zone.
-    pub fn new(url: &str) -> Result<QrCode, String> {
-        let code = qrcode::QrCode::with_error_correction_level(url, qrcode::EcLevel::M)
-            .map_err(|e| format!("cannot make a QR code for {url}: {e}"))?;
-        let svg = code
-            .render::<qrcode::render::svg::Color>()
-            .quiet_zone(true)
-            .module_dimensions(4, 4)
-            .build();
-        Ok(QrCode {
-            url: url.to_string(),
-            svg,
-        })
-    }
 }
 
 /// The labels of a practice folder, in the folder's language.

@@ -8,6 +8,7 @@
 //! each document's inputs.
 
 mod data;
+mod qr;
 mod world;
 
 pub use world::{Engine, datetime_from_unix};
@@ -17,7 +18,8 @@ use super::{OutputFile, Theme};
 use crate::i18n::Locales;
 use crate::model::Catalog;
 use crate::routes::Route;
-use data::{Pair, QrCode};
+use data::Pair;
+use qr::QrCode;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
