@@ -7,7 +7,7 @@
 //! installed (apt-get install weasyprint).
 
 use pathways::build::print::{self, Document, Kind};
-use pathways::build::{Theme, render_html};
+use pathways::build::{Memo, Theme, render_html};
 use pathways::i18n::Locales;
 use pathways::load::load;
 use std::path::Path;
@@ -49,7 +49,10 @@ fn main() {
     let theme = Theme::load(root, locales.clone()).expect("theme");
 
     let documents = print::documents(catalog, &locales, &theme).expect("documents");
-    let printed = print::render(&documents, &theme.print, theme.print_key, None).expect("print");
+    let now = print::Mode::Now { stop: None };
+    let memo = Memo::default();
+    let printed =
+        print::render(&documents, &theme.print, theme.print_key, &memo, now).expect("print");
     let downloads = print::downloads(&documents, &printed);
     let mut pages = 0;
     measure("render every HTML page in memory", 30, || {
@@ -84,7 +87,7 @@ fn main() {
         5,
         || {
             typst::comemo::evict(0);
-            print::render(&documents, &theme.print, theme.print_key, None).expect("print");
+            print::render(&documents, &theme.print, theme.print_key, &memo, now).expect("print");
         },
     );
     let out = std::env::temp_dir().join(format!("pathways-bench-{}", std::process::id()));

@@ -27,6 +27,8 @@ struct Language {
     ids: BTreeSet<String>,
     /// Where the messages came from, for messages about them.
     folder: String,
+    /// A hash of the files' text: what a page in this language depends on.
+    key: u128,
 }
 
 /// The interface messages of all the site's languages.
@@ -142,6 +144,20 @@ impl Locales {
             "there is no message `{id}` in locales/{}/: add it, e.g. `{id} = …`, to one of its .ftl files",
             self.default
         ))
+    }
+
+    /// Whether these are the messages for exactly `languages` with `default`.
+    pub fn serves(&self, languages: &[&str], default: &str) -> bool {
+        self.default == default
+            && self.languages.len() == languages.len()
+            && languages.iter().all(|l| self.languages.contains_key(*l))
+    }
+
+    /// A hash of every message a page in `lang` can show: those of `lang`
+    /// and of the default language it falls back to.
+    pub fn key(&self, lang: &str) -> u128 {
+        let key = |code: &str| self.languages.get(code).map_or(0, |l| l.key);
+        typst::utils::hash128(&(key(lang), key(&self.default)))
     }
 
     /// A whole number with the language's thousands separator: 1.193, 1,193.
@@ -275,6 +291,7 @@ fn language(lang: &str, files: Vec<(String, String)>) -> Result<Language, Vec<Lo
     let mut ids = BTreeSet::new();
     let mut errors = Vec::new();
     let folder = files.first().map(|(f, _)| parent(f)).unwrap_or_default();
+    let key = typst::utils::hash128(&files);
     for (file, text) in files {
         let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
         let resource = match FluentResource::try_new(text.clone()) {
@@ -313,6 +330,7 @@ fn language(lang: &str, files: Vec<(String, String)>) -> Result<Language, Vec<Lo
             bundle,
             ids,
             folder,
+            key,
         })
     } else {
         Err(errors)

@@ -113,6 +113,7 @@ downloads-intro = نستخدم هذه الاستمارات في القياسات
 download-folder = ملف التدريب العملي للشركات
 download-form = استمارة التقدم للخطوة { $n }: { $name }
 download-size = PDF، { $size } كيلوبايت
+download-size-pending = PDF
 
 ## Progression form (PDF)
 print-form-title = استمارة التقدم

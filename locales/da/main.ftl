@@ -108,6 +108,7 @@ downloads-intro = Skemaerne bruger vi ved målingerne. Du kan printe dem eller f
 download-folder = Praktikmappe for virksomheder
 download-form = Progressionsskema til trin { $n }: { $name }
 download-size = PDF, { $size } kB
+download-size-pending = PDF
 
 ## Progression form (PDF)
 print-form-title = Progressionsskema

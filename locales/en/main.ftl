@@ -108,6 +108,7 @@ downloads-intro = We use these forms at the measurements. You can print them or 
 download-folder = Practice folder for companies
 download-form = Progression form for step { $n }: { $name }
 download-size = PDF, { $size } kB
+download-size-pending = PDF
 
 ## Progression form (PDF)
 print-form-title = Progression form

@@ -2,6 +2,7 @@
 //! (texts already resolved to a language, numbers already formatted, links
 //! already relative); templates only lay them out.
 
+use super::memo::{Context, Memo};
 use super::print::{self, Downloads};
 use super::views;
 use super::{OutputFile, Theme};
@@ -13,7 +14,6 @@ use rayon::prelude::*;
 use serde::Serialize;
 use std::cell::Cell;
 use std::path::PathBuf;
-use tera::Context;
 
 /// A content text in the page's language, or in the default language with
 /// its code when it has not been translated yet (rendered with `lang`).
@@ -204,34 +204,46 @@ pub fn urls(catalog: &Catalog, documents: &[print::Document]) -> Urls {
     urls
 }
 
-/// Renders every page in every language, in parallel, in a fixed order.
-pub fn render(
-    catalog: &Catalog,
-    theme: &Theme,
-    locales: &Locales,
-    downloads: &Downloads,
-) -> Result<Vec<OutputFile>, String> {
+/// One page of the output, with the hash of its inputs.
+pub struct Page {
+    pub file: OutputFile,
+    pub key: u128,
+    /// Rendered now, not taken from the memo.
+    pub fresh: bool,
+}
+
+/// What every page is rendered with.
+pub struct Pages<'a> {
+    pub catalog: &'a Catalog,
+    pub theme: &'a Theme,
+    pub locales: &'a Locales,
+    pub memo: &'a Memo,
+}
+
+/// Renders every page in every language, in parallel, in a fixed order;
+/// a page whose inputs are unchanged is taken from the memo.
+pub fn render(with: &Pages, downloads: &Downloads) -> Result<Vec<Page>, String> {
+    let catalog = with.catalog;
     let jobs: Vec<(Route, &str)> = routes(catalog)
         .into_iter()
         .flat_map(|route| catalog.language_codes().map(move |lang| (route, lang)))
         .collect();
-    let mut files: Vec<OutputFile> = jobs
+    let mut pages: Vec<Page> = jobs
         .par_iter()
-        .map(|&(route, lang)| render_page(catalog, theme, locales, downloads, route, lang))
+        .map(|&(route, lang)| render_page(with, downloads, route, lang))
         .collect::<Result<_, _>>()?;
-    files.push(chooser(catalog, theme, locales)?);
-    files.push(not_found(catalog, theme, locales)?);
-    Ok(files)
+    pages.push(chooser(with)?);
+    pages.push(not_found(with)?);
+    Ok(pages)
 }
 
 fn render_page(
-    catalog: &Catalog,
-    theme: &Theme,
-    locales: &Locales,
+    with: &Pages,
     downloads: &Downloads,
     route: Route,
     lang: &str,
-) -> Result<OutputFile, String> {
+) -> Result<Page, String> {
+    let (catalog, theme, locales) = (with.catalog, with.theme, with.locales);
     let ctx = Ctx::new(catalog, locales, lang, route);
     let mut context = Context::new();
     if let Route::Package(id) | Route::Employer(id) = route {
@@ -252,7 +264,7 @@ fn render_page(
         Route::Page(slug) => ("page.html", views::free_page(&ctx, slug, &mut context)?),
     };
     frame(&ctx, &mut context, route, title)?;
-    page(theme, template, &context, PathBuf::from(route.file(lang)))
+    page(with, template, lang, &context, route.file(lang))
 }
 
 /// What every page shares: language, direction, links to the other languages,
@@ -337,19 +349,44 @@ pub(super) fn page_in<'p>(
     (&page.front, Some(page))
 }
 
+/// Renders `template` with `context` in `lang`, unless the memo has the
+/// page made from the same template, messages and context.
 fn page(
-    theme: &Theme,
+    with: &Pages,
     template: &str,
+    lang: &str,
     context: &Context,
-    path: PathBuf,
-) -> Result<OutputFile, String> {
-    let html = theme
+    path: String,
+) -> Result<Page, String> {
+    let key = context.key((
+        template,
+        with.theme.template_key(template),
+        with.locales.key(lang),
+    ));
+    if let Some(bytes) = with.memo.reuse(&path, key) {
+        let file = OutputFile {
+            path: PathBuf::from(path),
+            bytes,
+        };
+        return Ok(Page {
+            file,
+            key,
+            fresh: false,
+        });
+    }
+    let html = with
+        .theme
         .tera
-        .render(template, context)
-        .map_err(|e| format!("the template {template} failed for {}: {e}", path.display()))?;
-    Ok(OutputFile {
-        path,
-        bytes: html.into_bytes(),
+        .render(template, context.tera())
+        .map_err(|e| format!("the template {template} failed for {path}: {e}"))?;
+    let file = OutputFile {
+        path: PathBuf::from(path),
+        bytes: html.into_bytes().into(),
+    };
+    Ok(Page {
+        file,
+        key,
+        fresh: true,
     })
 }
 
@@ -368,7 +405,8 @@ fn per_language(
 }
 
 /// `/index.html`: a language chooser that needs no JavaScript.
-fn chooser(catalog: &Catalog, theme: &Theme, locales: &Locales) -> Result<OutputFile, String> {
+fn chooser(with: &Pages) -> Result<Page, String> {
+    let (catalog, locales) = (with.catalog, with.locales);
     let options = per_language(catalog, locales, |l, ctx| {
         Ok(serde_json::json!({
             "code": ctx.lang,
@@ -400,12 +438,13 @@ fn chooser(catalog: &Catalog, theme: &Theme, locales: &Locales) -> Result<Output
             })
             .collect::<Vec<_>>(),
     );
-    page(theme, "chooser.html", &context, PathBuf::from("index.html"))
+    page(with, "chooser.html", default, &context, "index.html".into())
 }
 
 /// `/404.html`: the same message in every language, since a server cannot
 /// know which one the reader wanted. Links are absolute: it is served from any path.
-fn not_found(catalog: &Catalog, theme: &Theme, locales: &Locales) -> Result<OutputFile, String> {
+fn not_found(with: &Pages) -> Result<Page, String> {
+    let (catalog, locales) = (with.catalog, with.locales);
     let base = catalog.site.base_url.value.as_str();
     let path = base
         .find("://")
@@ -430,5 +469,5 @@ fn not_found(catalog: &Catalog, theme: &Theme, locales: &Locales) -> Result<Outp
         &locales.message(default, "not-found-title", None)?.0,
     );
     context.insert("css", &format!("{path}assets/style.css"));
-    page(theme, "404.html", &context, PathBuf::from("404.html"))
+    page(with, "404.html", default, &context, "404.html".into())
 }

@@ -3,12 +3,14 @@
 
 mod diagram;
 mod html;
+mod memo;
 mod module_view;
 mod output;
 pub mod print;
 mod theme;
 mod views;
 
+pub use memo::Memo;
 pub use output::{MARKER, OutputFile, WriteError, write_atomically};
 pub use theme::Theme;
 
@@ -33,6 +35,12 @@ pub struct Rendered {
     pub files: Vec<OutputFile>,
     pub pdfs: usize,
     pub pdfs_reused: usize,
+    /// Documents that still have to be printed (only with [`print::Mode::Later`]).
+    pub pdfs_pending: Vec<String>,
+    /// The pages and documents made anew rather than taken from the memo.
+    pub fresh: Vec<String>,
+    /// What the next render can reuse.
+    pub memo: Memo,
 }
 
 /// Why a build wrote nothing.
@@ -47,20 +55,53 @@ pub enum BuildError {
     Write(WriteError),
 }
 
-/// Renders every output file of the site in memory. With `previous` (the
-/// last build's output), PDFs whose inputs did not change are reused from it.
+/// Renders every output file of the site in memory, taking every page and
+/// document whose inputs did not change from `memo`.
 pub fn render(
     catalog: &Catalog,
     theme: &Theme,
     locales: &Locales,
-    previous: Option<&Path>,
+    memo: &Memo,
+    mode: print::Mode,
 ) -> Result<Rendered, String> {
     let documents = print::documents(catalog, locales, theme)?;
-    let printed = print::render(&documents, &theme.print, theme.print_key, previous)?;
-    let downloads = print::downloads(&documents, &printed);
-    let (pdfs, pdfs_reused) = (documents.len(), printed.reused);
-    let mut files = html::render(catalog, theme, locales, &downloads)?;
-    files.extend(printed.files);
+    let printouts = print::render(&documents, &theme.print, theme.print_key, memo, mode)?;
+    let downloads = print::downloads(&documents, &printouts);
+    let with = html::Pages {
+        catalog,
+        theme,
+        locales,
+        memo,
+    };
+    let pages = html::render(&with, &downloads)?;
+
+    let mut next = Memo::default();
+    let mut fresh = Vec::new();
+    let mut files = Vec::new();
+    for page in pages {
+        let path = page.file.path.to_string_lossy().into_owned();
+        if page.fresh {
+            fresh.push(path.clone());
+        }
+        next.insert(path, page.key, page.file.bytes.clone());
+        files.push(page.file);
+    }
+    let mut pending = Vec::new();
+    for printout in &printouts {
+        match printout.state {
+            print::State::Printed => fresh.push(printout.path.clone()),
+            print::State::Stale | print::State::Missing => pending.push(printout.path.clone()),
+            print::State::Reused => {}
+        }
+        if let Some(bytes) = &printout.bytes {
+            next.insert(printout.path.clone(), printout.key, bytes.clone());
+            files.push(OutputFile {
+                path: PathBuf::from(&printout.path),
+                bytes: bytes.clone(),
+            });
+        }
+    }
+    files.push(print::manifest(&printouts));
     for (path, bytes) in &theme.assets {
         files.push(OutputFile {
             path: PathBuf::from(path),
@@ -71,26 +112,31 @@ pub fn render(
     published.urls = Some(html::urls(catalog, &documents));
     let json = serde_json::to_vec_pretty(&published)
         .map_err(|e| format!("cannot write catalog.json: {e}"))?;
-    files.push(OutputFile {
-        path: PathBuf::from("data/catalog.json"),
-        bytes: json,
-    });
-    files.push(OutputFile {
-        path: PathBuf::from("sitemap.xml"),
-        bytes: sitemap(catalog, &documents).into_bytes(),
-    });
     let robots = format!(
         "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
         catalog.site.base_url.value
     );
-    files.push(OutputFile {
-        path: PathBuf::from("robots.txt"),
-        bytes: robots.into_bytes(),
-    });
+    for (path, bytes) in [
+        ("data/catalog.json", json),
+        ("sitemap.xml", sitemap(catalog, &documents).into_bytes()),
+        ("robots.txt", robots.into_bytes()),
+    ] {
+        files.push(OutputFile {
+            path: PathBuf::from(path),
+            bytes: bytes.into(),
+        });
+    }
+    let pdfs_reused = printouts
+        .iter()
+        .filter(|p| p.state == print::State::Reused)
+        .count();
     Ok(Rendered {
         files,
-        pdfs,
+        pdfs: documents.len(),
         pdfs_reused,
+        pdfs_pending: pending,
+        fresh,
+        memo: next,
     })
 }
 
@@ -101,7 +147,17 @@ pub fn render_html(
     locales: &Locales,
     downloads: &print::Downloads,
 ) -> Result<Vec<OutputFile>, String> {
-    html::render(catalog, theme, locales, downloads)
+    let memo = Memo::default();
+    let with = html::Pages {
+        catalog,
+        theme,
+        locales,
+        memo: &memo,
+    };
+    Ok(html::render(&with, downloads)?
+        .into_iter()
+        .map(|page| page.file)
+        .collect())
 }
 
 /// `sitemap.xml`: every page in every language, each with its alternates,
@@ -140,19 +196,69 @@ fn sitemap(catalog: &Catalog, documents: &[print::Document]) -> String {
     xml
 }
 
-/// Loads the site in `root` and writes it to `output`.
-pub fn build(root: &Path, output: &Path) -> Result<Built, BuildError> {
+/// A site read from disk and checked, with its messages and theme: ready to render.
+pub struct Source {
+    pub loaded: Loaded,
+    pub locales: Arc<Locales>,
+    pub theme: Arc<Theme>,
+}
+
+impl Source {
+    pub fn catalog(&self) -> &Catalog {
+        self.loaded
+            .valid_catalog()
+            .expect("a Source is made only from content without errors")
+    }
+}
+
+/// Reads and checks the site in `root`. `reuse` are messages and a theme
+/// read before from files that have not changed since: they are kept as
+/// long as the site still has the same languages.
+pub fn prepare(
+    root: &Path,
+    reuse: Option<(Arc<Locales>, Arc<Theme>)>,
+) -> Result<Source, BuildError> {
     let loaded = load(root).map_err(BuildError::NotASite)?;
     let Some(catalog) = loaded.valid_catalog() else {
         return Err(BuildError::Content(loaded));
     };
     let languages: Vec<&str> = catalog.language_codes().collect();
-    let locales = Locales::load(root, &languages, &catalog.site.default_language.value)
+    let default = catalog.site.default_language.value.as_str();
+    if let Some((locales, theme)) = reuse.filter(|(l, _)| l.serves(&languages, default)) {
+        return Ok(Source {
+            loaded,
+            locales,
+            theme,
+        });
+    }
+    let locales = Locales::load(root, &languages, default)
         .map_err(|errors| BuildError::Locales(errors.iter().map(ToString::to_string).collect()))?;
     let locales = Arc::new(locales);
     let theme = Theme::load(root, locales.clone()).map_err(BuildError::Theme)?;
-    let previous = output.join(MARKER).is_file().then_some(output);
-    let rendered = render(catalog, &theme, &locales, previous).map_err(BuildError::Render)?;
+    Ok(Source {
+        loaded,
+        locales,
+        theme: Arc::new(theme),
+    })
+}
+
+/// Loads the site in `root` and writes it to `output`.
+pub fn build(root: &Path, output: &Path) -> Result<Built, BuildError> {
+    let source = prepare(root, None)?;
+    let memo = if output.join(MARKER).is_file() {
+        Memo::from_output(output, print::MANIFEST)
+    } else {
+        Memo::default()
+    };
+    let mode = print::Mode::Now { stop: None };
+    let rendered = render(
+        source.catalog(),
+        &source.theme,
+        &source.locales,
+        &memo,
+        mode,
+    )
+    .map_err(BuildError::Render)?;
     write_atomically(output, &rendered.files).map_err(BuildError::Write)?;
     let bytes = rendered.files.iter().map(|f| f.bytes.len()).sum();
     Ok(Built {
@@ -160,6 +266,6 @@ pub fn build(root: &Path, output: &Path) -> Result<Built, BuildError> {
         bytes,
         pdfs: rendered.pdfs,
         pdfs_reused: rendered.pdfs_reused,
-        loaded,
+        loaded: source.loaded,
     })
 }

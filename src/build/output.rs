@@ -5,6 +5,7 @@
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// The file that marks a folder as made by pathways, so a mistaken
 /// `--output` never replaces a folder of the user's.
@@ -13,7 +14,7 @@ pub const MARKER: &str = ".pathways-output";
 /// One file of the output, by its path relative to the output folder.
 pub struct OutputFile {
     pub path: PathBuf,
-    pub bytes: Vec<u8>,
+    pub bytes: Arc<[u8]>,
 }
 
 /// Why the output could not be written.

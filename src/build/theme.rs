@@ -71,8 +71,11 @@ const FONTS: &[(&str, &[u8])] = &[
 /// The parsed templates, the assets to copy and the pictograms of a site.
 pub struct Theme {
     pub tera: Tera,
+    /// Per template: a hash of its text and of every template it extends,
+    /// includes or imports, so a page is re-rendered when any of them changes.
+    template_keys: BTreeMap<String, u128>,
     /// Output path (e.g. `assets/style.css`) → contents.
-    pub assets: Vec<(String, Vec<u8>)>,
+    pub assets: Vec<(String, Arc<[u8]>)>,
     pictograms: BTreeMap<String, String>,
     /// The print templates and fonts, ready to compile PDFs.
     pub print: Engine,
@@ -109,9 +112,11 @@ impl Theme {
                 )
             })?;
 
+        let template_keys = template_keys(&templates);
+
         let mut assets = Vec::new();
         for (path, text) in ASSETS {
-            assets.push((path.to_string(), read(path, text)?.into_bytes()));
+            assets.push((path.to_string(), read(path, text)?.into_bytes().into()));
         }
         let mut pictograms = BTreeMap::new();
         for (path, text) in PICTOGRAMS {
@@ -129,11 +134,17 @@ impl Theme {
         let (print, print_key) = print_engine(&dir, read)?;
         Ok(Theme {
             tera,
+            template_keys,
             assets,
             pictograms,
             print,
             print_key,
         })
+    }
+
+    /// The hash of a template and of the templates it uses.
+    pub fn template_key(&self, name: &str) -> u128 {
+        self.template_keys.get(name).copied().unwrap_or_default()
     }
 
     /// The SVG of a pictogram as it is in the theme, for print.
@@ -155,6 +166,39 @@ impl Theme {
             .trim()
             .replacen("<svg", r#"<svg aria-hidden="true" focusable="false""#, 1))
     }
+}
+
+/// Each template's hash together with the templates it names (`extends`,
+/// `include`, `import`), followed through the templates they name in turn.
+/// A quoted name anywhere counts: naming a template too often only
+/// re-renders a page that did not need it.
+fn template_keys(templates: &[(String, String)]) -> BTreeMap<String, u128> {
+    let uses = |text: &str| -> Vec<usize> {
+        (0..templates.len())
+            .filter(|&i| {
+                let name = &templates[i].0;
+                text.contains(&format!("\"{name}\"")) || text.contains(&format!("'{name}'"))
+            })
+            .collect()
+    };
+    let direct: Vec<Vec<usize>> = templates.iter().map(|(_, text)| uses(text)).collect();
+    let mut keys = BTreeMap::new();
+    for (i, (name, _)) in templates.iter().enumerate() {
+        let mut seen = vec![i];
+        let mut next = 0;
+        while next < seen.len() {
+            for &used in &direct[seen[next]] {
+                if !seen.contains(&used) {
+                    seen.push(used);
+                }
+            }
+            next += 1;
+        }
+        seen.sort_unstable();
+        let texts: Vec<&(String, String)> = seen.iter().map(|&j| &templates[j]).collect();
+        keys.insert(name.clone(), typst::utils::hash128(&texts));
+    }
+    keys
 }
 
 /// The print templates (built-in ones, overridden or joined by `.typ` files

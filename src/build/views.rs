@@ -4,6 +4,7 @@
 use super::Theme;
 use super::diagram;
 use super::html::{Ctx, L, contact, page_in};
+use super::memo::Context;
 use super::module_view::{course_link, module_view, total_weeks, weeks};
 use super::print::{Download, Kind};
 use crate::markdown;
@@ -11,7 +12,6 @@ use crate::model::Provenance;
 use crate::routes::Route;
 use fluent_bundle::FluentValue;
 use serde::Serialize;
-use tera::Context;
 
 #[derive(Serialize)]
 struct Card {
@@ -402,11 +402,18 @@ pub(super) fn downloads(
                 )?
             }
         };
-        let kb = doc.bytes.div_ceil(1024) as u64;
+        // The size is unknown only in `serve` while the document is printed.
+        let size = match doc.bytes {
+            Some(bytes) => {
+                let kb = ctx.num(bytes.div_ceil(1024) as u64);
+                ctx.msg("download-size", &[("size", FluentValue::from(kb))])?
+            }
+            None => ctx.msg("download-size-pending", &[])?,
+        };
         let view = DownloadView {
             label,
             href: format!("{}{}", ctx.root(), doc.path),
-            size: ctx.msg("download-size", &[("size", FluentValue::from(ctx.num(kb)))])?,
+            size,
         };
         match doc.kind {
             Kind::Folder => folder = Some(view),

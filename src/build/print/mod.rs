@@ -3,9 +3,9 @@
 //! the theme's Typst templates (`print/*.typ`); content reaches them as data.
 //!
 //! Documents render in parallel. A document whose data and theme are the same
-//! as in the previous build is taken from the previous output instead of
-//! being rendered again; `.pathways-print` in the output lists the hash of
-//! each document's inputs.
+//! as in the previous build is taken from the memo instead of being rendered
+//! again; `.pathways-print` in the output lists the hash of each document's
+//! inputs, so `build` can fill the memo from the previous output.
 
 mod data;
 mod qr;
@@ -13,6 +13,7 @@ mod world;
 
 pub use world::{Engine, datetime_from_unix};
 
+use super::Memo;
 use super::html::Ctx;
 use super::{OutputFile, Theme};
 use crate::i18n::Locales;
@@ -22,7 +23,9 @@ use data::Pair;
 use qr::QrCode;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// The list of rendered documents and their input hashes, in the output.
 pub const MANIFEST: &str = ".pathways-print";
@@ -151,77 +154,116 @@ fn json(value: &impl serde::Serialize) -> Result<Vec<u8>, String> {
     Ok(json.replace(['\u{2068}', '\u{2069}'], "").into_bytes())
 }
 
-/// The rendered documents, and how many were taken unchanged from the previous build.
-pub struct Printed {
-    pub files: Vec<OutputFile>,
-    pub reused: usize,
+/// How one document came to be in the output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum State {
+    /// Laid out and written now.
+    Printed,
+    /// Taken from the memo: its inputs did not change.
+    Reused,
+    /// Its inputs changed and it has not been printed again yet: the old
+    /// bytes stand in for it (only with [`Mode::Later`]).
+    Stale,
+    /// Not printed yet and nothing to stand in for it.
+    Missing,
 }
 
-/// Renders `documents` in parallel; with `previous` (the last build's output
-/// folder), documents whose inputs did not change are reused from it.
+/// One document of the output.
+pub struct Printout {
+    pub path: String,
+    /// The hash of its inputs (of the old inputs when stale).
+    pub key: u128,
+    pub bytes: Option<Arc<[u8]>>,
+    pub state: State,
+}
+
+/// Whether to print now.
+#[derive(Clone, Copy)]
+pub enum Mode<'a> {
+    /// Print every document the memo lacks; stop early (with an error) as
+    /// soon as `stop` is set.
+    Now { stop: Option<&'a AtomicBool> },
+    /// Print nothing: take what the memo has, even if out of date, so the
+    /// web pages can be published before the PDFs are ready.
+    Later,
+}
+
+/// The message of the error returned when printing was stopped.
+pub const STOPPED: &str = "printing was stopped because the content changed again";
+
+/// Renders `documents` in parallel, taking every document whose inputs did
+/// not change from `memo`.
 pub fn render(
     documents: &[Document],
     engine: &Engine,
     theme_key: u128,
-    previous: Option<&Path>,
-) -> Result<Printed, String> {
-    let old = previous.map(read_manifest).unwrap_or_default();
+    memo: &Memo,
+    mode: Mode,
+) -> Result<Vec<Printout>, String> {
+    let one = |doc: &Document| -> Result<Printout, String> {
+        let key = typst::utils::hash128(&(theme_key, doc.template, &doc.data));
+        let path = doc.path.clone();
+        if let Some(bytes) = memo.reuse(&doc.path, key) {
+            return Ok(Printout {
+                path,
+                key,
+                bytes: Some(bytes),
+                state: State::Reused,
+            });
+        }
+        match mode {
+            Mode::Later => Ok(match memo.stale(&doc.path) {
+                Some((old, bytes)) => Printout {
+                    path,
+                    key: old,
+                    bytes: Some(bytes),
+                    state: State::Stale,
+                },
+                None => Printout {
+                    path,
+                    key,
+                    bytes: None,
+                    state: State::Missing,
+                },
+            }),
+            Mode::Now { stop } => {
+                if stop.is_some_and(|s| s.load(Ordering::Relaxed)) {
+                    return Err(STOPPED.to_string());
+                }
+                let bytes = engine
+                    .pdf(doc.template, doc.data.clone(), &doc.path)
+                    .map_err(|e| format!("cannot print {}:\n{e}", doc.path))?;
+                Ok(Printout {
+                    path,
+                    key,
+                    bytes: Some(bytes.into()),
+                    state: State::Printed,
+                })
+            }
+        }
+    };
+    if matches!(mode, Mode::Later) {
+        return documents.iter().map(one).collect();
+    }
     // Typst recurses deeply on long tables: give its threads room.
     let pool = rayon::ThreadPoolBuilder::new()
         .stack_size(STACK)
         .build()
         .map_err(|e| format!("cannot start threads to print: {e}"))?;
-    let results: Vec<(OutputFile, String, bool)> = pool.install(|| {
-        documents
-            .par_iter()
-            .map(|doc| {
-                let hash = format!(
-                    "{:032x}",
-                    typst::utils::hash128(&(theme_key, doc.template, &doc.data))
-                );
-                let reused = previous
-                    .filter(|_| old.get(&doc.path) == Some(&hash))
-                    .and_then(|dir| std::fs::read(dir.join(&doc.path)).ok());
-                let (bytes, was_reused) = match reused {
-                    Some(bytes) => (bytes, true),
-                    None => (
-                        engine
-                            .pdf(doc.template, doc.data.clone(), &doc.path)
-                            .map_err(|e| format!("cannot print {}:\n{e}", doc.path))?,
-                        false,
-                    ),
-                };
-                let file = OutputFile {
-                    path: PathBuf::from(&doc.path),
-                    bytes,
-                };
-                Ok((file, hash, was_reused))
-            })
-            .collect::<Result<_, String>>()
-    })?;
-    let reused = results.iter().filter(|r| r.2).count();
-    let mut manifest = String::from("# pathways: hash of each document's inputs\n");
-    let mut files = Vec::new();
-    for (file, hash, _) in results {
-        manifest.push_str(&format!("{hash} {}\n", file.path.display()));
-        files.push(file);
-    }
-    files.push(OutputFile {
-        path: PathBuf::from(MANIFEST),
-        bytes: manifest.into_bytes(),
-    });
-    Ok(Printed { files, reused })
+    pool.install(|| documents.par_iter().map(one).collect())
 }
 
-fn read_manifest(output: &Path) -> HashMap<String, String> {
-    let Ok(text) = std::fs::read_to_string(output.join(MANIFEST)) else {
-        return HashMap::new();
-    };
-    text.lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once(' '))
-        .map(|(hash, path)| (path.to_string(), hash.to_string()))
-        .collect()
+/// `.pathways-print`: the hash of each document's inputs, so the next
+/// `build` can reuse the documents that did not change.
+pub fn manifest(printouts: &[Printout]) -> OutputFile {
+    let mut manifest = String::from("# pathways: hash of each document's inputs\n");
+    for p in printouts.iter().filter(|p| p.bytes.is_some()) {
+        manifest.push_str(&format!("{:032x} {}\n", p.key, p.path));
+    }
+    OutputFile {
+        path: PathBuf::from(MANIFEST),
+        bytes: manifest.into_bytes().into(),
+    }
 }
 
 /// A published document, for links on the web pages.
@@ -229,17 +271,17 @@ fn read_manifest(output: &Path) -> HashMap<String, String> {
 pub struct Download {
     pub path: String,
     pub kind: Kind,
-    pub bytes: usize,
+    /// The size, unless it has not been printed yet.
+    pub bytes: Option<usize>,
 }
 
 /// The documents of each (package, language), for the web pages.
 pub type Downloads = BTreeMap<(String, String), Vec<Download>>;
 
-pub fn downloads(documents: &[Document], printed: &Printed) -> Downloads {
-    let sizes: HashMap<String, usize> = printed
-        .files
+pub fn downloads(documents: &[Document], printouts: &[Printout]) -> Downloads {
+    let sizes: HashMap<&str, usize> = printouts
         .iter()
-        .map(|f| (f.path.display().to_string(), f.bytes.len()))
+        .filter_map(|p| Some((p.path.as_str(), p.bytes.as_ref()?.len())))
         .collect();
     let mut map = Downloads::new();
     for doc in documents {
@@ -248,7 +290,7 @@ pub fn downloads(documents: &[Document], printed: &Printed) -> Downloads {
             .push(Download {
                 path: doc.path.clone(),
                 kind: doc.kind,
-                bytes: sizes.get(&doc.path).copied().unwrap_or(0),
+                bytes: sizes.get(doc.path.as_str()).copied(),
             });
     }
     map

@@ -1,0 +1,106 @@
+//! Doing only what a change touched. Every output file is made from inputs
+//! that can be hashed: a page from its template (with the templates it
+//! includes), the interface messages of its language and the values its
+//! view put into the template context; a PDF from its template and data.
+//! The memo keeps each file's hash and bytes from the last render, so the
+//! next render takes every file whose inputs hash the same from the memo.
+//!
+//! This needs no list of which file uses what: whatever a page shows went
+//! through its context, so a package title that appears on the home page
+//! changes the home page's hash, and nothing else does.
+
+use serde::Serialize;
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
+
+/// The files of the last render with the hash of their inputs.
+#[derive(Default, Clone)]
+pub struct Memo {
+    files: HashMap<String, (u128, Arc<[u8]>)>,
+}
+
+impl Memo {
+    /// The bytes made last time from the same inputs, if any.
+    pub fn reuse(&self, path: &str, key: u128) -> Option<Arc<[u8]>> {
+        self.files
+            .get(path)
+            .filter(|(old, _)| *old == key)
+            .map(|(_, bytes)| bytes.clone())
+    }
+
+    /// The file as it was last made, with the hash of its inputs then.
+    pub fn stale(&self, path: &str) -> Option<(u128, Arc<[u8]>)> {
+        self.files.get(path).cloned()
+    }
+
+    pub fn insert(&mut self, path: String, key: u128, bytes: Arc<[u8]>) {
+        self.files.insert(path, (key, bytes));
+    }
+
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    /// The PDFs of a previous output folder, with the hashes its manifest
+    /// lists; files that cannot be read are left out (and rendered again).
+    pub fn from_output(output: &Path, manifest: &str) -> Memo {
+        let mut memo = Memo::default();
+        let Ok(text) = std::fs::read_to_string(output.join(manifest)) else {
+            return memo;
+        };
+        for (hash, path) in text
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once(' '))
+        {
+            let Ok(key) = u128::from_str_radix(hash, 16) else {
+                continue;
+            };
+            if let Ok(bytes) = std::fs::read(output.join(path)) {
+                memo.insert(path.to_string(), key, bytes.into());
+            }
+        }
+        memo
+    }
+}
+
+/// A template context that remembers everything put into it, to hash.
+#[derive(Default)]
+pub struct Context {
+    tera: tera::Context,
+    inputs: Vec<u8>,
+}
+
+impl Context {
+    pub fn new() -> Context {
+        Context::default()
+    }
+
+    pub fn insert<T: Serialize + ?Sized>(&mut self, key: impl Into<Cow<'static, str>>, value: &T) {
+        let key = key.into();
+        self.inputs.extend_from_slice(key.as_bytes());
+        self.inputs.push(0);
+        // A value that cannot be serialised cannot be rendered either; the
+        // template reports it, so it only needs to hash differently here.
+        if serde_json::to_writer(&mut self.inputs, value).is_err() {
+            self.inputs.push(0xff);
+        }
+        self.inputs.push(0);
+        self.tera.insert(key, value);
+    }
+
+    pub fn tera(&self) -> &tera::Context {
+        &self.tera
+    }
+
+    /// The hash of the context together with `rest` (what else the page is made of).
+    pub fn key(&self, rest: impl std::hash::Hash) -> u128 {
+        typst::utils::hash128(&(rest, &self.inputs))
+    }
+}
