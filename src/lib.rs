@@ -12,5 +12,6 @@ pub mod markdown;
 pub mod model;
 pub mod routes;
 pub mod schema;
+pub mod serve;
 pub mod suggest;
 pub mod validate;

@@ -37,6 +37,21 @@ enum Command {
         #[arg(long, default_value = "public")]
         output: PathBuf,
     },
+    /// Preview the site: build it into memory, serve it, rebuild and reload on every save.
+    Serve {
+        /// The site's folder (the one that holds content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The port to listen on; 0 takes any free port.
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// The address to listen on. Keep the default unless others must see the preview.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
+    },
     /// Write a new content file with every field: `new package <id>` or `new course <id>`.
     New {
         /// package or course.
@@ -70,6 +85,17 @@ fn main() -> ExitCode {
             languages,
         } => cmd::check::run(&root, strict, &languages),
         Command::Build { root, output } => cmd::build::run(&root, &output),
+        Command::Serve {
+            root,
+            port,
+            bind,
+            open,
+        } => cmd::serve::run_serve(pathways::serve::Options {
+            root,
+            bind,
+            port,
+            open,
+        }),
         Command::New { kind, id, root } => cmd::new::run(&root, &kind, &id),
         Command::Schema { kind, out } => cmd::schema::run(kind.as_deref(), out.as_deref()),
     };

@@ -35,7 +35,7 @@ pub struct Rendered {
     pub files: Vec<OutputFile>,
     pub pdfs: usize,
     pub pdfs_reused: usize,
-    /// Documents that still have to be printed (only with [`print::Mode::Later`]).
+    /// Documents not checked and printed yet (only with [`print::Mode::Later`]).
     pub pdfs_pending: Vec<String>,
     /// The pages and documents made anew rather than taken from the memo.
     pub fresh: Vec<String>,
@@ -64,8 +64,18 @@ pub fn render(
     memo: &Memo,
     mode: print::Mode,
 ) -> Result<Rendered, String> {
-    let documents = print::documents(catalog, locales, theme)?;
-    let printouts = print::render(&documents, &theme.print, theme.print_key, memo, mode)?;
+    let (documents, printouts) = match mode {
+        print::Mode::Later => {
+            let documents = print::planned(catalog);
+            let printouts = print::unchecked(&documents, memo);
+            (documents, printouts)
+        }
+        print::Mode::Now { stop } => {
+            let documents = print::documents(catalog, locales, theme)?;
+            let printouts = print::render(&documents, &theme.print, theme.print_key, memo, stop)?;
+            (documents, printouts)
+        }
+    };
     let downloads = print::downloads(&documents, &printouts);
     let with = html::Pages {
         catalog,
@@ -90,7 +100,7 @@ pub fn render(
     for printout in &printouts {
         match printout.state {
             print::State::Printed => fresh.push(printout.path.clone()),
-            print::State::Stale | print::State::Missing => pending.push(printout.path.clone()),
+            print::State::Unchecked => pending.push(printout.path.clone()),
             print::State::Reused => {}
         }
         if let Some(bytes) = &printout.bytes {

@@ -161,17 +161,15 @@ pub enum State {
     Printed,
     /// Taken from the memo: its inputs did not change.
     Reused,
-    /// Its inputs changed and it has not been printed again yet: the old
-    /// bytes stand in for it (only with [`Mode::Later`]).
-    Stale,
-    /// Not printed yet and nothing to stand in for it.
-    Missing,
+    /// Not checked yet ([`Mode::Later`]): the memo's bytes stand in for it,
+    /// if it has any.
+    Unchecked,
 }
 
 /// One document of the output.
 pub struct Printout {
     pub path: String,
-    /// The hash of its inputs (of the old inputs when stale).
+    /// The hash of its inputs (of the memo's bytes when unchecked).
     pub key: u128,
     pub bytes: Option<Arc<[u8]>>,
     pub state: State,
@@ -183,8 +181,9 @@ pub enum Mode<'a> {
     /// Print every document the memo lacks; stop early (with an error) as
     /// soon as `stop` is set.
     Now { stop: Option<&'a AtomicBool> },
-    /// Print nothing: take what the memo has, even if out of date, so the
-    /// web pages can be published before the PDFs are ready.
+    /// Print nothing and do not even make the documents' data: take what
+    /// the memo has, even if out of date, so the web pages can be published
+    /// before the PDFs are checked and printed.
     Later,
 }
 
@@ -192,13 +191,13 @@ pub enum Mode<'a> {
 pub const STOPPED: &str = "printing was stopped because the content changed again";
 
 /// Renders `documents` in parallel, taking every document whose inputs did
-/// not change from `memo`.
+/// not change from `memo`; stops early (with [`STOPPED`]) once `stop` is set.
 pub fn render(
     documents: &[Document],
     engine: &Engine,
     theme_key: u128,
     memo: &Memo,
-    mode: Mode,
+    stop: Option<&AtomicBool>,
 ) -> Result<Vec<Printout>, String> {
     let one = |doc: &Document| -> Result<Printout, String> {
         let key = typst::utils::hash128(&(theme_key, doc.template, &doc.data));
@@ -211,46 +210,67 @@ pub fn render(
                 state: State::Reused,
             });
         }
-        match mode {
-            Mode::Later => Ok(match memo.stale(&doc.path) {
-                Some((old, bytes)) => Printout {
-                    path,
-                    key: old,
-                    bytes: Some(bytes),
-                    state: State::Stale,
-                },
-                None => Printout {
-                    path,
-                    key,
-                    bytes: None,
-                    state: State::Missing,
-                },
-            }),
-            Mode::Now { stop } => {
-                if stop.is_some_and(|s| s.load(Ordering::Relaxed)) {
-                    return Err(STOPPED.to_string());
-                }
-                let bytes = engine
-                    .pdf(doc.template, doc.data.clone(), &doc.path)
-                    .map_err(|e| format!("cannot print {}:\n{e}", doc.path))?;
-                Ok(Printout {
-                    path,
-                    key,
-                    bytes: Some(bytes.into()),
-                    state: State::Printed,
-                })
-            }
+        if stop.is_some_and(|s| s.load(Ordering::Relaxed)) {
+            return Err(STOPPED.to_string());
         }
+        let bytes = engine
+            .pdf(doc.template, doc.data.clone(), &doc.path)
+            .map_err(|e| format!("cannot print {}:\n{e}", doc.path))?;
+        Ok(Printout {
+            path,
+            key,
+            bytes: Some(bytes.into()),
+            state: State::Printed,
+        })
     };
-    if matches!(mode, Mode::Later) {
-        return documents.iter().map(one).collect();
-    }
     // Typst recurses deeply on long tables: give its threads room.
     let pool = rayon::ThreadPoolBuilder::new()
         .stack_size(STACK)
         .build()
         .map_err(|e| format!("cannot start threads to print: {e}"))?;
     pool.install(|| documents.par_iter().map(one).collect())
+}
+
+/// The documents as the memo has them, unchecked ([`Mode::Later`]).
+pub fn unchecked(documents: &[Document], memo: &Memo) -> Vec<Printout> {
+    documents
+        .iter()
+        .map(|doc| {
+            let old = memo.stale(&doc.path);
+            Printout {
+                path: doc.path.clone(),
+                key: old.as_ref().map_or(0, |(key, _)| *key),
+                bytes: old.map(|(_, bytes)| bytes),
+                state: State::Unchecked,
+            }
+        })
+        .collect()
+}
+
+/// Every document of the site without its data: where each is published.
+/// Cheap, for links and the sitemap before the data is made.
+pub fn planned(catalog: &Catalog) -> Vec<Document> {
+    let mut documents = Vec::new();
+    for (id, package) in catalog.packages_in_order() {
+        for lang in catalog.language_codes() {
+            let steps = 1..=package.pathway.modules.len();
+            let kinds = std::iter::once(Kind::Folder).chain(steps.map(|step| Kind::Form { step }));
+            for kind in kinds {
+                documents.push(Document {
+                    path: path(kind, id, lang),
+                    package: id.to_string(),
+                    lang: lang.to_string(),
+                    kind,
+                    template: match kind {
+                        Kind::Folder => "folder.typ",
+                        Kind::Form { .. } => "form.typ",
+                    },
+                    data: Vec::new(),
+                });
+            }
+        }
+    }
+    documents
 }
 
 /// `.pathways-print`: the hash of each document's inputs, so the next

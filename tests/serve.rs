@@ -1,0 +1,381 @@
+//! `pathways serve` from the outside: a real server on an ephemeral port,
+//! spoken to over plain TCP (so paths reach it exactly as written).
+
+mod common;
+
+use common::Site;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const PACKAGE: &str = "content/packages/landbrug.yaml";
+
+struct Serve {
+    child: Child,
+    port: u16,
+    /// The path of the site, e.g. `/branchepakker/`.
+    base: String,
+}
+
+impl Serve {
+    fn start(site: &Site) -> Serve {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_pathways"))
+            .args(["serve", "--port", "0", "--root"])
+            .arg(site.root())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start pathways serve");
+        let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
+        let url = lines
+            .find_map(|line| {
+                let line = line.ok()?;
+                line.split_whitespace()
+                    .find(|w| w.starts_with("http://"))
+                    .map(String::from)
+            })
+            .expect("serve prints the address it serves");
+        std::thread::spawn(move || for _ in lines {});
+        let rest = url.trim_start_matches("http://");
+        let (host, base) = rest.split_at(rest.find('/').expect("a path"));
+        assert!(host.starts_with("127.0.0.1:"), "loopback by default: {url}");
+        let port = host.rsplit(':').next().unwrap().parse().expect("port");
+        Serve {
+            child,
+            port,
+            base: base.to_string(),
+        }
+    }
+
+    fn get(&self, path: &str) -> Response {
+        request(self.port, "GET", path)
+    }
+
+    fn page(&self, file: &str) -> Response {
+        self.get(&format!("{}{file}", self.base))
+    }
+
+    fn events(&self) -> Events {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
+        write!(
+            stream,
+            "GET /__pathways/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+        )
+        .unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(60)))
+            .unwrap();
+        Events {
+            reader: BufReader::new(stream),
+        }
+    }
+}
+
+impl Drop for Serve {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+struct Response {
+    status: u16,
+    headers: String,
+    body: Vec<u8>,
+}
+
+impl Response {
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+    fn header(&self, name: &str) -> Option<String> {
+        self.headers.lines().find_map(|l| {
+            let (k, v) = l.split_once(':')?;
+            k.eq_ignore_ascii_case(name).then(|| v.trim().to_string())
+        })
+    }
+}
+
+fn request(port: u16, method: &str, path: &str) -> Response {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    write!(
+        stream,
+        "{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).expect("read response");
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("headers end");
+    let headers = String::from_utf8_lossy(&raw[..split]).into_owned();
+    let status = headers
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .expect("status");
+    Response {
+        status,
+        headers,
+        body: raw[split + 4..].to_vec(),
+    }
+}
+
+/// The server's state events (JSON), as the page script reads them.
+struct Events {
+    reader: BufReader<TcpStream>,
+}
+
+impl Events {
+    fn next(&mut self) -> serde_json::Value {
+        let mut line = String::new();
+        loop {
+            line.clear();
+            let n = self.reader.read_line(&mut line).expect("read event");
+            assert!(n > 0, "the event stream ended");
+            if let Some(data) = line.strip_prefix("data: ") {
+                return serde_json::from_str(data).expect("event JSON");
+            }
+        }
+    }
+
+    /// Waits for the first state that satisfies `done`.
+    fn until(&mut self, done: impl Fn(&serde_json::Value) -> bool) -> serde_json::Value {
+        loop {
+            let state = self.next();
+            if done(&state) {
+                return state;
+            }
+        }
+    }
+}
+
+fn h1(html: &str) -> String {
+    let start = html.find("<h1").expect("an h1");
+    let start = start + html[start..].find('>').unwrap() + 1;
+    let end = start + html[start..].find("</h1>").unwrap();
+    html[start..end].to_string()
+}
+
+/// Polls `file` until it shows `text`; returns how long that took.
+fn wait_for(serve: &Serve, file: &str, text: &str, limit: Duration) -> Duration {
+    let start = Instant::now();
+    loop {
+        let page = serve.page(file);
+        if page.text().contains(text) {
+            return start.elapsed();
+        }
+        assert!(
+            start.elapsed() < limit,
+            "{file} did not show {text:?} within {limit:?}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn a_saved_change_shows_at_once_and_an_error_keeps_the_last_good_page() {
+    let site = Site::example();
+    let serve = Serve::start(&site);
+    let mut events = serve.events();
+    // Let the first build's PDFs print, so the timing is of the edit alone.
+    events.until(|s| s["pending"] == 0);
+    let page = "en/pakker/landbrug/";
+    assert_eq!(h1(&serve.page(page).text()), "Agriculture");
+
+    site.edit(PACKAGE, "  en: \"Agriculture\"", "  en: \"Farming\"");
+    let took = wait_for(&serve, page, "<h1>Farming</h1>", Duration::from_secs(1));
+    eprintln!("the change showed after {took:?}");
+
+    // A YAML mistake: the overlay gets file, line and fix; the page stays.
+    site.edit(PACKAGE, "order: 1", "order: [1");
+    let state = events.until(|s| s["error"].is_string());
+    let error = state["error"].as_str().unwrap();
+    assert!(
+        error.contains("content/packages/landbrug.yaml:4:8"),
+        "{error}"
+    );
+    assert!(error.contains("not valid YAML"), "{error}");
+    assert!(error.contains("help:"), "{error}");
+    let old = serve.page(page);
+    assert_eq!(old.status, 200);
+    assert_eq!(h1(&old.text()), "Farming");
+
+    // Fixing it clears the error and the next change shows again.
+    site.edit(PACKAGE, "order: [1", "order: 1");
+    events.until(|s| s["error"].is_null());
+    site.edit(PACKAGE, "  en: \"Farming\"", "  en: \"Farm work\"");
+    wait_for(&serve, page, "<h1>Farm work</h1>", Duration::from_secs(1));
+}
+
+#[test]
+fn only_the_site_is_served_with_its_types_and_its_404_page() {
+    let site = Site::example();
+    let serve = Serve::start(&site);
+    let base = serve.base.clone();
+
+    let root = serve.get("/");
+    assert_eq!(root.status, 302);
+    assert_eq!(root.header("location").as_deref(), Some(base.as_str()));
+
+    for (file, kind) in [
+        ("", "text/html; charset=utf-8"),
+        ("da/", "text/html; charset=utf-8"),
+        ("assets/style.css", "text/css"),
+        ("data/catalog.json", "application/json"),
+        ("sitemap.xml", "application/xml"),
+        ("robots.txt", "text/plain"),
+    ] {
+        let response = serve.page(file);
+        assert_eq!(response.status, 200, "{file}");
+        let got = response.header("content-type").unwrap_or_default();
+        assert!(got.starts_with(kind), "{file}: {got}");
+        assert_eq!(
+            response.header("cache-control").as_deref(),
+            Some("no-store")
+        );
+    }
+    let page = serve.page("da/").text();
+    assert!(
+        page.contains("<script src=\"/__pathways/live.js"),
+        "serve adds the reload script"
+    );
+    assert_eq!(
+        serve.page("da").status,
+        301,
+        "a folder without / is redirected"
+    );
+    let script = serve.get("/__pathways/live.js");
+    assert!(
+        script
+            .header("content-type")
+            .unwrap()
+            .starts_with("text/javascript")
+    );
+
+    // A PDF: 503 while it is printed, then the document.
+    let pdf = "da/pakker/landbrug/progressionsskema-landbrug-1-da.pdf";
+    let start = Instant::now();
+    let mut response = serve.page(pdf);
+    while response.status == 503 && start.elapsed() < Duration::from_secs(60) {
+        assert_eq!(response.header("retry-after").as_deref(), Some("2"));
+        std::thread::sleep(Duration::from_millis(200));
+        response = serve.page(pdf);
+    }
+    assert_eq!(response.status, 200);
+    assert_eq!(
+        response.header("content-type").as_deref(),
+        Some("application/pdf")
+    );
+    assert!(response.body.starts_with(b"%PDF-"));
+
+    let missing = serve.page("da/pakker/findes-ikke/");
+    assert_eq!(missing.status, 404);
+    assert!(
+        missing.text().contains("lang=\"ar\""),
+        "the site's own 404 page in every language"
+    );
+
+    for path in [
+        "/../../etc/passwd".to_string(),
+        format!("{base}../../../etc/passwd"),
+        format!("{base}%2e%2e/%2e%2e/%2e%2e/etc/passwd"),
+        format!("{base}..%2f..%2f..%2fetc%2fpasswd"),
+        format!("{base}..%5c..%5c..%5cetc%5cpasswd"),
+        format!("{base}..\\..\\..\\etc\\passwd"),
+        format!("{base}%00"),
+        format!("{base}%c0%ae%c0%ae/etc/passwd"),
+    ] {
+        let response = serve.get(&path);
+        assert!(
+            response.status == 400 || response.status == 404,
+            "{path}: {}",
+            response.status
+        );
+        assert!(!response.text().contains("root:"), "{path} leaked a file");
+    }
+    assert_eq!(request(serve.port, "POST", &base).status, 405);
+    assert_eq!(request(serve.port, "DELETE", &base).status, 405);
+}
+
+#[test]
+fn many_clients_at_once_and_ctrl_c_stops_cleanly() {
+    let site = Site::example();
+    let before = files_in(site.root());
+    let mut serve = Serve::start(&site);
+    let (port, base) = (serve.port, serve.base.clone());
+    // Open tabs waiting for reloads, while 32 clients fetch pages.
+    let tabs: Vec<Events> = (0..8).map(|_| serve.events()).collect();
+    let clients: Vec<_> = (0..32)
+        .map(|i| {
+            let base = base.clone();
+            std::thread::spawn(move || {
+                let pages = ["da/", "ar/", "en/", "da/job/", "ar/pakker/rengoering/"];
+                (0..10)
+                    .map(|j| request(port, "GET", &format!("{base}{}", pages[(i + j) % 5])).status)
+                    .filter(|&s| s == 200)
+                    .count()
+            })
+        })
+        .collect();
+    let ok: usize = clients.into_iter().map(|c| c.join().unwrap()).sum();
+    assert_eq!(ok, 320);
+
+    let pid = serve.child.id().to_string();
+    let sent = Command::new("kill")
+        .args(["-INT", &pid])
+        .status()
+        .expect("kill");
+    assert!(sent.success());
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = serve.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "serve did not stop on Ctrl-C"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(status.success(), "{status}");
+    drop(tabs);
+    assert_eq!(
+        files_in(site.root()),
+        before,
+        "serve leaves no files behind"
+    );
+}
+
+#[test]
+fn build_output_has_no_reload_script() {
+    let site = Site::example();
+    let (out, public) = site.build_cli();
+    assert!(out.status.success());
+    for entry in walk(&public) {
+        if entry.extension().is_some_and(|e| e == "html") {
+            let html = std::fs::read_to_string(&entry).unwrap();
+            assert!(!html.contains("__pathways"), "{}", entry.display());
+        }
+    }
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files.sort();
+    files
+}
+
+fn files_in(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    walk(dir)
+}
