@@ -52,6 +52,11 @@ enum Command {
         #[arg(long)]
         open: bool,
     },
+    /// Make a new site in DIR: the shared concept, one package, placeholders to fill in.
+    Init {
+        /// The folder for the new site (created if missing).
+        dir: PathBuf,
+    },
     /// Write a new content file with every field: `new package <id>` or `new course <id>`.
     New {
         /// package or course.
@@ -96,6 +101,7 @@ fn main() -> ExitCode {
             port,
             open,
         }),
+        Command::Init { dir } => cmd::init::run(&dir),
         Command::New { kind, id, root } => cmd::new::run(&root, &kind, &id),
         Command::Schema { kind, out } => cmd::schema::run(kind.as_deref(), out.as_deref()),
     };

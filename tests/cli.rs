@@ -433,3 +433,65 @@ fn new_package_and_course_pass_check_at_once_and_list_what_to_fill_in() {
     assert!(text(&bad.stderr).contains("cannot be an id"));
     assert!(!site.root().join("content/courses/x.yaml").exists());
 }
+
+#[test]
+fn init_makes_a_site_that_checks_builds_and_lists_its_placeholders() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let site = dir.path().join("ny-kommune");
+    let site_arg = site.to_str().unwrap();
+    let out = pathways(&["init", site_arg]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    for file in [
+        "content/site.yaml",
+        "content/concept.yaml",
+        "content/packages/min-foerste-pakke.yaml",
+        "schemas/package.schema.json",
+        "README.md",
+    ] {
+        assert!(site.join(file).is_file(), "{file}");
+    }
+    // Nothing of Frederikshavn's own: its name, its job counts.
+    for file in ["content/site.yaml", "content/concept.yaml"] {
+        let yaml = std::fs::read_to_string(site.join(file)).unwrap();
+        assert!(!yaml.contains("Frederikshavn station"), "{file}");
+        assert!(
+            !yaml.contains("1193") && !yaml.contains("jobs: 593"),
+            "{file}"
+        );
+    }
+
+    let check = pathways(&["check", "--root", site_arg]);
+    let report = text(&check.stderr) + &text(&check.stdout);
+    assert_eq!(check.status.code(), Some(0), "{report}");
+    assert!(report.contains("this text is a placeholder"), "{report}");
+    assert!(
+        report.contains("content/site.yaml:4"),
+        "the municipality is to fill in: {report}"
+    );
+    assert!(report.contains("missing ar:"), "{report}");
+    let strict = pathways(&["check", "--strict", "--root", site_arg]);
+    assert_eq!(
+        strict.status.code(),
+        Some(1),
+        "--strict refuses placeholders"
+    );
+
+    let public = site.join("public");
+    let build = pathways(&[
+        "build",
+        "--root",
+        site_arg,
+        "--output",
+        public.to_str().unwrap(),
+    ]);
+    assert_eq!(build.status.code(), Some(0), "{}", text(&build.stderr));
+    assert!(
+        public
+            .join("da/pakker/min-foerste-pakke/index.html")
+            .is_file()
+    );
+
+    let again = pathways(&["init", site_arg]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(text(&again.stderr).contains("already has a content/ folder"));
+}
