@@ -169,8 +169,25 @@ impl Report {
 
     /// Renders every diagnostic as plain text (no colours).
     pub fn render_plain(&self, sources: &Sources) -> String {
+        self.render_plain_only(sources, |_| true)
+    }
+
+    /// Renders the errors as plain text, without the warnings.
+    pub fn render_errors_plain(&self, sources: &Sources) -> String {
+        self.render_plain_only(sources, |severity| severity == Severity::Error)
+    }
+
+    fn render_plain_only(&self, sources: &Sources, keep: impl Fn(Severity) -> bool) -> String {
         let mut out = String::new();
-        self.render(sources, |files, diagnostic| {
+        let kept = Report {
+            diagnostics: self
+                .diagnostics
+                .iter()
+                .filter(|d| keep(d.severity))
+                .cloned()
+                .collect(),
+        };
+        kept.render(sources, |files, diagnostic| {
             if let Ok(text) = term::emit_into_string(&Config::default(), files, diagnostic) {
                 out.push_str(&text);
             }

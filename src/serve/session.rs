@@ -183,7 +183,8 @@ impl Session {
 
     fn fail(&mut self, error: BuildError) -> Outcome {
         let report = match error {
-            BuildError::Content(loaded) => loaded.report.render_plain(&loaded.sources),
+            // Errors only: the warnings are in `pathways check`.
+            BuildError::Content(loaded) => loaded.report.render_errors_plain(&loaded.sources),
             BuildError::NotASite(e) => e.to_string(),
             BuildError::Locales(errors) => errors.join("\n\n"),
             BuildError::Theme(e) | BuildError::Render(e) => e,
