@@ -49,10 +49,9 @@ fn main() {
     let theme = Theme::load(root, locales.clone()).expect("theme");
 
     let documents = print::documents(catalog, &locales, &theme).expect("documents");
-    let now = print::Mode::Now { stop: None };
     let memo = Memo::default();
     let printed =
-        print::render(&documents, &theme.print, theme.print_key, &memo, now).expect("print");
+        print::render(&documents, &theme.print, theme.print_key, &memo, None).expect("print");
     let downloads = print::downloads(&documents, &printed);
     let mut pages = 0;
     measure("render every HTML page in memory", 30, || {
@@ -87,7 +86,7 @@ fn main() {
         5,
         || {
             typst::comemo::evict(0);
-            print::render(&documents, &theme.print, theme.print_key, &memo, now).expect("print");
+            print::render(&documents, &theme.print, theme.print_key, &memo, None).expect("print");
         },
     );
     let out = std::env::temp_dir().join(format!("pathways-bench-{}", std::process::id()));

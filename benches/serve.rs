@@ -9,13 +9,15 @@
 //!    fetched over HTTP after the reload event, shows the new text. This
 //!    includes the file watcher and its 30 ms quiet time.
 
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use common::Site;
+use common::serve::Serve;
 use pathways::build::print::{self, Mode};
 use pathways::build::{Memo, prepare, render};
 use pathways::serve::Session;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
@@ -34,19 +36,6 @@ fn report(name: &str, mut times: Vec<f64>) {
     );
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for entry in std::fs::read_dir(from).expect("read dir") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).expect("copy");
-        }
-    }
-}
-
 /// Writes the English name of the package as `name`.
 fn rename(root: &Path, run: usize) -> String {
     let path = root.join(FILE);
@@ -60,15 +49,10 @@ fn rename(root: &Path, run: usize) -> String {
 }
 
 fn main() {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = std::env::temp_dir().join(format!("pathways-serve-bench-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    copy_dir(&repo.join("content"), &dir.join("content"));
+    let site = Site::example();
     println!("example site, {} threads", rayon::current_num_threads());
-
-    in_process(&dir);
-    end_to_end(&dir);
-    let _ = std::fs::remove_dir_all(&dir);
+    in_process(site.root());
+    end_to_end(site.root());
 }
 
 fn in_process(root: &Path) {
@@ -117,133 +101,31 @@ fn in_process(root: &Path) {
     report("  render with the memo (nothing changed)", pages);
 }
 
-struct Serve {
-    child: Child,
-    base: String,
-    port: u16,
-}
-
-impl Drop for Serve {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 fn end_to_end(root: &Path) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pathways"))
-        .args(["serve", "--port", "0", "--root"])
-        .arg(root)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start pathways serve");
-    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
-    let url = lines
-        .find_map(|l| {
-            l.ok()?
-                .split_whitespace()
-                .find(|w| w.starts_with("http://"))
-                .map(String::from)
-        })
-        .expect("serve prints its address");
-    std::thread::spawn(move || for _ in lines {});
-    let rest = url.trim_start_matches("http://");
-    let (host, base) = rest.split_at(rest.find('/').expect("path"));
-    let port: u16 = host
-        .rsplit(':')
-        .next()
-        .and_then(|p| p.parse().ok())
-        .expect("port");
-    let serve = Serve {
-        child,
-        base: base.to_string(),
-        port,
-    };
-    let mut events = Events::connect(serve.port);
+    let serve = Serve::start(root);
+    let mut events = serve.events();
+    let pending = |state: &serde_json::Value| state["pending"].as_u64().unwrap_or(0);
     // Wait until the first build's PDFs are printed.
-    while events.next().pending > 0 {}
+    events.until(|s| pending(s) == 0);
 
     let mut times = Vec::new();
     for run in 100..120 {
         std::thread::sleep(Duration::from_millis(150));
         let start = Instant::now();
         let name = rename(root, run);
-        loop {
-            let state = events.next();
-            if state.changed.iter().any(|c| c == PAGE) {
-                break;
-            }
-        }
-        let page = get(
-            serve.port,
-            &format!("{}{}", serve.base, PAGE.trim_end_matches("index.html")),
-        );
+        events.until(|s| {
+            s["changed"]
+                .as_array()
+                .is_some_and(|c| c.iter().any(|f| f == PAGE))
+        });
+        let page = serve.page(PAGE.trim_end_matches("index.html"));
         times.push(start.elapsed().as_secs_f64() * 1000.0);
         assert!(
-            page.contains(&format!("<h1>{name}</h1>")),
+            page.text().contains(&format!("<h1>{name}</h1>")),
             "the page shows the new name"
         );
         // Let the PDFs of this change print before the next edit.
-        while events.next().pending > 0 {}
+        events.until(|s| pending(s) == 0);
     }
     report("edit to updated page over HTTP (pathways serve)", times);
-}
-
-struct State {
-    changed: Vec<String>,
-    pending: u64,
-}
-
-/// The server-sent events of `serve`, read from a plain socket.
-struct Events {
-    reader: BufReader<TcpStream>,
-}
-
-impl Events {
-    fn connect(port: u16) -> Events {
-        let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-        write!(
-            stream,
-            "GET /__pathways/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
-        )
-        .expect("send");
-        Events {
-            reader: BufReader::new(stream),
-        }
-    }
-
-    fn next(&mut self) -> State {
-        let mut line = String::new();
-        loop {
-            line.clear();
-            self.reader.read_line(&mut line).expect("read event");
-            if let Some(data) = line.strip_prefix("data: ") {
-                let json: serde_json::Value = serde_json::from_str(data).expect("json");
-                return State {
-                    changed: json["changed"]
-                        .as_array()
-                        .map(|a| {
-                            a.iter()
-                                .filter_map(|v| v.as_str().map(String::from))
-                                .collect()
-                        })
-                        .unwrap_or_default(),
-                    pending: json["pending"].as_u64().unwrap_or(0),
-                };
-            }
-        }
-    }
-}
-
-fn get(port: u16, path: &str) -> String {
-    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-    write!(
-        stream,
-        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-    )
-    .expect("send");
-    let mut body = String::new();
-    stream.read_to_string(&mut body).expect("read");
-    body
 }

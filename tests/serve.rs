@@ -4,153 +4,11 @@
 mod common;
 
 use common::Site;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
+use common::serve::{Events, Serve, request};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 const PACKAGE: &str = "content/packages/landbrug.yaml";
-
-struct Serve {
-    child: Child,
-    port: u16,
-    /// The path of the site, e.g. `/branchepakker/`.
-    base: String,
-}
-
-impl Serve {
-    fn start(site: &Site) -> Serve {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_pathways"))
-            .args(["serve", "--port", "0", "--root"])
-            .arg(site.root())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start pathways serve");
-        let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
-        let url = lines
-            .find_map(|line| {
-                let line = line.ok()?;
-                line.split_whitespace()
-                    .find(|w| w.starts_with("http://"))
-                    .map(String::from)
-            })
-            .expect("serve prints the address it serves");
-        std::thread::spawn(move || for _ in lines {});
-        let rest = url.trim_start_matches("http://");
-        let (host, base) = rest.split_at(rest.find('/').expect("a path"));
-        assert!(host.starts_with("127.0.0.1:"), "loopback by default: {url}");
-        let port = host.rsplit(':').next().unwrap().parse().expect("port");
-        Serve {
-            child,
-            port,
-            base: base.to_string(),
-        }
-    }
-
-    fn get(&self, path: &str) -> Response {
-        request(self.port, "GET", path)
-    }
-
-    fn page(&self, file: &str) -> Response {
-        self.get(&format!("{}{file}", self.base))
-    }
-
-    fn events(&self) -> Events {
-        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
-        write!(
-            stream,
-            "GET /__pathways/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
-        )
-        .unwrap();
-        stream
-            .set_read_timeout(Some(Duration::from_secs(60)))
-            .unwrap();
-        Events {
-            reader: BufReader::new(stream),
-        }
-    }
-}
-
-impl Drop for Serve {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-struct Response {
-    status: u16,
-    headers: String,
-    body: Vec<u8>,
-}
-
-impl Response {
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.body).into_owned()
-    }
-    fn header(&self, name: &str) -> Option<String> {
-        self.headers.lines().find_map(|l| {
-            let (k, v) = l.split_once(':')?;
-            k.eq_ignore_ascii_case(name).then(|| v.trim().to_string())
-        })
-    }
-}
-
-fn request(port: u16, method: &str, path: &str) -> Response {
-    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-    write!(
-        stream,
-        "{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).expect("read response");
-    let split = raw
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .expect("headers end");
-    let headers = String::from_utf8_lossy(&raw[..split]).into_owned();
-    let status = headers
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .expect("status");
-    Response {
-        status,
-        headers,
-        body: raw[split + 4..].to_vec(),
-    }
-}
-
-/// The server's state events (JSON), as the page script reads them.
-struct Events {
-    reader: BufReader<TcpStream>,
-}
-
-impl Events {
-    fn next(&mut self) -> serde_json::Value {
-        let mut line = String::new();
-        loop {
-            line.clear();
-            let n = self.reader.read_line(&mut line).expect("read event");
-            assert!(n > 0, "the event stream ended");
-            if let Some(data) = line.strip_prefix("data: ") {
-                return serde_json::from_str(data).expect("event JSON");
-            }
-        }
-    }
-
-    /// Waits for the first state that satisfies `done`.
-    fn until(&mut self, done: impl Fn(&serde_json::Value) -> bool) -> serde_json::Value {
-        loop {
-            let state = self.next();
-            if done(&state) {
-                return state;
-            }
-        }
-    }
-}
 
 fn h1(html: &str) -> String {
     let start = html.find("<h1").expect("an h1");
@@ -178,7 +36,7 @@ fn wait_for(serve: &Serve, file: &str, text: &str, limit: Duration) -> Duration 
 #[test]
 fn a_saved_change_shows_at_once_and_an_error_keeps_the_last_good_page() {
     let site = Site::example();
-    let serve = Serve::start(&site);
+    let serve = Serve::start(site.root());
     let mut events = serve.events();
     // Let the first build's PDFs print, so the timing is of the edit alone.
     events.until(|s| s["pending"] == 0);
@@ -213,7 +71,7 @@ fn a_saved_change_shows_at_once_and_an_error_keeps_the_last_good_page() {
 #[test]
 fn only_the_site_is_served_with_its_types_and_its_404_page() {
     let site = Site::example();
-    let serve = Serve::start(&site);
+    let serve = Serve::start(site.root());
     let base = serve.base.clone();
 
     let root = serve.get("/");
@@ -304,7 +162,7 @@ fn only_the_site_is_served_with_its_types_and_its_404_page() {
 fn many_clients_at_once_and_ctrl_c_stops_cleanly() {
     let site = Site::example();
     let before = files_in(site.root());
-    let mut serve = Serve::start(&site);
+    let mut serve = Serve::start(site.root());
     let (port, base) = (serve.port, serve.base.clone());
     // Open tabs waiting for reloads, while 32 clients fetch pages.
     let tabs: Vec<Events> = (0..8).map(|_| serve.events()).collect();

@@ -5,7 +5,7 @@
 //! good site stays online.
 
 use crate::build::print::{Mode, STOPPED};
-use crate::build::{BuildError, Memo, Source, prepare, render};
+use crate::build::{BuildError, Memo, Rendered, Source, prepare, render};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -125,13 +125,8 @@ impl Session {
             Err(message) => return self.fail(BuildError::Render(message)),
         };
         let total = rendered.files.iter().filter(|f| is_page(&f.path)).count();
-        let pages = rendered
-            .fresh
-            .iter()
-            .filter(|p| p.ends_with(".html"))
-            .count();
-        let base = base_path(&catalog.site.base_url.value);
-        let changed = self.publish(&rendered.files, &rendered.pdfs_pending, base, None);
+        let pages = count(&rendered.fresh, ".html");
+        let changed = self.publish(&catalog.site.base_url.value, &rendered);
         self.memo = rendered.memo;
         let unchecked = rendered.pdfs_pending.len();
         self.source = Some(source);
@@ -170,13 +165,8 @@ impl Session {
                 return Err(message);
             }
         };
-        let printed = rendered
-            .fresh
-            .iter()
-            .filter(|p| p.ends_with(".pdf"))
-            .count();
-        let base = base_path(&catalog.site.base_url.value);
-        self.publish(&rendered.files, &rendered.pdfs_pending, base, None);
+        let printed = count(&rendered.fresh, ".pdf");
+        self.publish(&catalog.site.base_url.value, &rendered);
         self.memo = rendered.memo;
         Ok(Some(printed))
     }
@@ -209,16 +199,13 @@ impl Session {
         });
     }
 
-    /// Publishes `files`; returns how many differ from what was online.
-    fn publish(
-        &self,
-        files: &[crate::build::OutputFile],
-        pending: &[String],
-        base: String,
-        error: Option<String>,
-    ) -> usize {
+    /// Publishes what was rendered (and clears the error); returns how many
+    /// files differ from what was online.
+    fn publish(&self, base_url: &str, rendered: &Rendered) -> usize {
+        let (base, pending) = (base_path(base_url), &rendered.pdfs_pending);
         let old = self.live();
-        let files: Files = files
+        let files: Files = rendered
+            .files
             .iter()
             .map(|f| (f.path.to_string_lossy().replace('\\', "/"), f.bytes.clone()))
             .collect();
@@ -234,12 +221,8 @@ impl Session {
             )
             .collect();
         changed.sort();
-        let count = changed.len();
-        if count == 0
-            && old.error == error
-            && old.base == base
-            && old.pending.len() == pending.len()
-        {
+        let n = changed.len();
+        if n == 0 && old.error.is_none() && old.base == base && old.pending.len() == pending.len() {
             return 0;
         }
         let next = Live {
@@ -247,13 +230,18 @@ impl Session {
             base,
             files: Arc::new(files),
             pending: Arc::new(pending.iter().cloned().collect()),
-            error,
+            error: None,
             changed,
             shutdown: false,
         };
         self.live.send_replace(Arc::new(next));
-        count
+        n
     }
+}
+
+/// How many of `paths` end with `extension`.
+fn count(paths: &[String], extension: &str) -> usize {
+    paths.iter().filter(|p| p.ends_with(extension)).count()
 }
 
 fn is_page(path: &Path) -> bool {

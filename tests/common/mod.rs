@@ -1,6 +1,8 @@
 //! A copy of the example site in a temporary folder, to break on purpose.
 #![allow(dead_code)]
 
+pub mod serve;
+
 use pathways::diagnostic::Severity;
 use pathways::load::{Loaded, load};
 use std::path::{Path, PathBuf};
