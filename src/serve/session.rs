@@ -211,7 +211,11 @@ impl Session {
             .collect();
         let mut changed: Vec<String> = files
             .iter()
-            .filter(|(path, bytes)| old.files.get(*path).is_none_or(|b| b != *bytes))
+            .filter(|(path, bytes)| {
+                old.files
+                    .get(*path)
+                    .is_none_or(|b| !Arc::ptr_eq(b, bytes) && b != *bytes)
+            })
             .map(|(path, _)| path.clone())
             .chain(
                 old.files
