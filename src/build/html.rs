@@ -3,12 +3,13 @@
 //! already relative); templates only lay them out.
 
 use super::memo::{Context, Memo};
-use super::print::{self, Downloads};
+use super::print::Downloads;
+use super::published::routes;
 use super::views;
 use super::{OutputFile, Theme};
 use crate::i18n::{Locales, args};
 use crate::model::{Catalog, Contact, Direction, Provenance, Text};
-use crate::routes::{Route, Urls};
+use crate::routes::Route;
 use fluent_bundle::FluentValue;
 use rayon::prelude::*;
 use serde::Serialize;
@@ -156,52 +157,6 @@ fn dir_name(dir: Direction) -> &'static str {
         Direction::Ltr => "ltr",
         Direction::Rtl => "rtl",
     }
-}
-
-/// Every page of the site in every language, in a fixed order.
-pub fn routes(catalog: &Catalog) -> Vec<Route<'_>> {
-    let mut routes = vec![Route::Home, Route::Jobs];
-    for (id, _) in catalog.packages_in_order() {
-        routes.push(Route::Package(id));
-        routes.push(Route::Employer(id));
-    }
-    routes.extend(catalog.courses.keys().map(|id| Route::Course(id)));
-    routes.extend(catalog.pages.keys().map(|slug| Route::Page(slug)));
-    routes
-}
-
-/// The address of every page and document, for catalog.json.
-pub fn urls(catalog: &Catalog, documents: &[print::Document]) -> Urls {
-    let base = catalog.site.base_url.value.as_str();
-    let mut urls = Urls::default();
-    for lang in catalog.language_codes() {
-        for route in routes(catalog) {
-            let url = route.url(base, lang);
-            let map = match route {
-                Route::Home => &mut urls.home,
-                Route::Jobs => &mut urls.jobs,
-                Route::Package(id) => urls.packages.entry(id.to_string()).or_default(),
-                Route::Employer(id) => urls.employers.entry(id.to_string()).or_default(),
-                Route::Course(id) => urls.courses.entry(id.to_string()).or_default(),
-                Route::Page(slug) => urls.pages.entry(slug.to_string()).or_default(),
-            };
-            map.insert(lang.to_string(), url);
-        }
-    }
-    for doc in documents {
-        let url = format!("{base}{}", doc.path);
-        let entry = urls
-            .print
-            .entry(doc.package.clone())
-            .or_default()
-            .entry(doc.lang.clone())
-            .or_default();
-        match doc.kind {
-            print::Kind::Folder => entry.practice_folder = url,
-            print::Kind::Form { .. } => entry.progression_forms.push(url),
-        }
-    }
-    urls
 }
 
 /// One page of the output, with the hash of its inputs.

@@ -7,6 +7,7 @@ mod memo;
 mod module_view;
 mod output;
 pub mod print;
+mod published;
 mod theme;
 mod views;
 
@@ -119,7 +120,7 @@ pub fn render(
         });
     }
     let mut published = catalog.clone();
-    published.urls = Some(html::urls(catalog, &documents));
+    published.urls = Some(published::urls(catalog, &documents));
     let json = serde_json::to_vec_pretty(&published)
         .map_err(|e| format!("cannot write catalog.json: {e}"))?;
     let robots = format!(
@@ -128,7 +129,10 @@ pub fn render(
     );
     for (path, bytes) in [
         ("data/catalog.json", json),
-        ("sitemap.xml", sitemap(catalog, &documents).into_bytes()),
+        (
+            "sitemap.xml",
+            published::sitemap(catalog, &documents).into_bytes(),
+        ),
         ("robots.txt", robots.into_bytes()),
     ] {
         files.push(OutputFile {
@@ -168,42 +172,6 @@ pub fn render_html(
         .into_iter()
         .map(|page| page.file)
         .collect())
-}
-
-/// `sitemap.xml`: every page in every language, each with its alternates,
-/// then every PDF document.
-fn sitemap(catalog: &Catalog, documents: &[print::Document]) -> String {
-    let base = catalog.site.base_url.value.as_str();
-    let default = catalog.site.default_language.value.as_str();
-    let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
-    );
-    for route in html::routes(catalog) {
-        for lang in catalog.language_codes() {
-            xml.push_str(&format!(
-                "  <url>\n    <loc>{}</loc>\n",
-                route.url(base, lang)
-            ));
-            for other in catalog.language_codes() {
-                xml.push_str(&format!(
-                    "    <xhtml:link rel=\"alternate\" hreflang=\"{other}\" href=\"{}\"/>\n",
-                    route.url(base, other)
-                ));
-            }
-            xml.push_str(&format!(
-                "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n  </url>\n",
-                route.url(base, default)
-            ));
-        }
-    }
-    for doc in documents {
-        xml.push_str(&format!(
-            "  <url>\n    <loc>{base}{}</loc>\n  </url>\n",
-            doc.path
-        ));
-    }
-    xml.push_str("</urlset>\n");
-    xml
 }
 
 /// A site read from disk and checked, with its messages and theme: ready to render.
