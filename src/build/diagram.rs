@@ -2,7 +2,7 @@
 //! duration, a diamond for each measurement gate, and the fast track below.
 //! Right-to-left languages get the mirror image: the first step on the right.
 
-use super::html::Ctx;
+use super::ctx::Ctx;
 use crate::model::Package;
 use fluent_bundle::FluentValue;
 use std::fmt::Write;

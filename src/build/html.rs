@@ -2,117 +2,18 @@
 //! (texts already resolved to a language, numbers already formatted, links
 //! already relative); templates only lay them out.
 
+use super::ctx::{Ctx, contact};
 use super::memo::{Context, Memo};
 use super::print::Downloads;
 use super::published::routes;
 use super::views;
 use super::{OutputFile, Theme};
-use crate::i18n::{Locales, args};
-use crate::model::{Catalog, Contact, Direction, Provenance, Text};
+use crate::i18n::Locales;
+use crate::model::{Catalog, Direction};
 use crate::routes::Route;
-use fluent_bundle::FluentValue;
 use rayon::prelude::*;
 use serde::Serialize;
-use std::cell::Cell;
 use std::path::PathBuf;
-
-/// A content text in the page's language, or in the default language with
-/// its code when it has not been translated yet (rendered with `lang`).
-#[derive(Serialize, Clone)]
-pub struct L {
-    pub text: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lang: Option<String>,
-}
-
-/// Everything a page needs to resolve texts and links in one language.
-pub struct Ctx<'a> {
-    pub catalog: &'a Catalog,
-    pub locales: &'a Locales,
-    pub lang: &'a str,
-    pub rtl: bool,
-    route: Route<'a>,
-    fallbacks: Cell<usize>,
-}
-
-impl<'a> Ctx<'a> {
-    pub fn new(
-        catalog: &'a Catalog,
-        locales: &'a Locales,
-        lang: &'a str,
-        route: Route<'a>,
-    ) -> Ctx<'a> {
-        let rtl = catalog
-            .site
-            .languages
-            .iter()
-            .any(|l| l.code.value == lang && l.dir == Direction::Rtl);
-        Ctx {
-            catalog,
-            locales,
-            lang,
-            rtl,
-            route,
-            fallbacks: Cell::new(0),
-        }
-    }
-
-    pub(super) fn default_lang(&self) -> &'a str {
-        &self.catalog.site.default_language.value
-    }
-
-    /// A content text in this page's language, falling back to the default.
-    pub fn l(&self, text: &Text) -> L {
-        match text.resolve(self.lang, self.default_lang()) {
-            Some((t, used)) if used == self.lang => L {
-                text: t.to_string(),
-                lang: None,
-            },
-            Some((t, used)) => {
-                self.count_fallback();
-                L {
-                    text: t.to_string(),
-                    lang: Some(used.to_string()),
-                }
-            }
-            None => L {
-                text: String::new(),
-                lang: None,
-            },
-        }
-    }
-
-    /// Notes that the page shows a text in the default language instead of its own.
-    pub(super) fn count_fallback(&self) {
-        self.fallbacks.set(self.fallbacks.get() + 1);
-    }
-
-    /// An interface message (Fluent) in this page's language.
-    pub fn msg(&self, id: &str, pairs: &[(&str, FluentValue)]) -> Result<String, String> {
-        let args = args(pairs.iter().map(|(k, v)| (*k, v.clone())));
-        self.locales
-            .message(self.lang, id, Some(&args))
-            .map(|(text, _)| text)
-    }
-
-    pub fn num(&self, n: u64) -> String {
-        self.locales.number(self.lang, n)
-    }
-
-    /// A link from this page to `route` in this page's language.
-    pub fn href(&self, route: Route) -> String {
-        self.href_in(route, self.lang)
-    }
-
-    pub fn href_in(&self, route: Route, lang: &str) -> String {
-        format!("{}{}", "../".repeat(self.route.depth()), route.dir(lang))
-    }
-
-    /// The link to the site root (for assets).
-    pub fn root(&self) -> String {
-        "../".repeat(self.route.depth())
-    }
-}
 
 #[derive(Serialize)]
 struct LanguageLink {
@@ -129,27 +30,6 @@ struct NavLink {
     label: String,
     href: String,
     current: bool,
-}
-
-#[derive(Serialize)]
-pub(super) struct ContactView {
-    name: L,
-    address: Option<String>,
-    phone: Option<String>,
-    email: Option<String>,
-    hours: Option<L>,
-    illustrative: bool,
-}
-
-pub(super) fn contact(ctx: &Ctx, c: &Contact) -> ContactView {
-    ContactView {
-        name: ctx.l(&c.name),
-        address: c.address.clone(),
-        phone: c.phone.clone(),
-        email: c.email.clone(),
-        hours: c.hours.as_ref().map(|h| ctx.l(h)),
-        illustrative: c.is_illustrative(),
-    }
 }
 
 fn dir_name(dir: Direction) -> &'static str {

@@ -1,6 +1,7 @@
 //! The build: load and validate, render every output in memory, then write the
 //! output folder atomically. Nothing is written when anything fails.
 
+mod ctx;
 mod diagram;
 mod html;
 mod memo;

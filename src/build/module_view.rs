@@ -2,7 +2,7 @@
 //! the criteria measured in it with their target levels. Shared by the
 //! package and employer pages and by the printed documents.
 
-use super::html::{Ctx, L};
+use super::ctx::{Ctx, L};
 use crate::model::{Module, Package, Tool};
 use crate::routes::Route;
 use fluent_bundle::FluentValue;

@@ -2,8 +2,9 @@
 //! catalog in one language. Texts are resolved, numbers formatted, links relative.
 
 use super::Theme;
+use super::ctx::{Ctx, L, contact};
 use super::diagram;
-use super::html::{Ctx, L, contact, page_in};
+use super::html::page_in;
 use super::memo::Context;
 use super::module_view::{course_link, module_view, total_weeks, weeks};
 use super::print::{Download, Kind};

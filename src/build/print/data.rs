@@ -2,7 +2,7 @@
 //! practice folder, with every text resolved and every label looked up, as
 //! JSON. The templates only lay it out.
 
-use super::super::html::{Ctx, L, contact};
+use super::super::ctx::{Ctx, L, contact};
 use super::super::module_view::{self as views, ModuleView};
 use super::qr::QrCode;
 use crate::model::Provenance;
@@ -294,7 +294,7 @@ pub struct Folder {
     tips: Vec<L>,
     after_hiring: L,
     companies: Vec<Company>,
-    contact: super::super::html::ContactView,
+    contact: super::super::ctx::ContactView,
     scale: Vec<Titled>,
     url: String,
     qr: String,

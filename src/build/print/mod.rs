@@ -14,7 +14,7 @@ mod world;
 pub use world::{Engine, datetime_from_unix};
 
 use super::Memo;
-use super::html::Ctx;
+use super::ctx::Ctx;
 use super::{OutputFile, Theme};
 use crate::i18n::Locales;
 use crate::model::Catalog;
