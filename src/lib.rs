@@ -14,4 +14,5 @@ pub mod routes;
 pub mod schema;
 pub mod serve;
 pub mod suggest;
+pub mod synthetic;
 pub mod validate;

@@ -67,6 +67,22 @@ enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+    /// Write a synthetic catalogue of N packages in every language, for benchmarks.
+    #[command(hide = true)]
+    Synthetic {
+        /// How many packages.
+        #[arg(long)]
+        packages: usize,
+        /// The new site's folder.
+        #[arg(long)]
+        out: PathBuf,
+        /// Also write the same catalogue as a Hugo site into this folder.
+        #[arg(long)]
+        hugo: Option<PathBuf>,
+        /// The site whose packages, courses and texts are the models.
+        #[arg(long, default_value = ".")]
+        from: PathBuf,
+    },
     /// Print the JSON Schema of a kind of content file, or write all of them.
     Schema {
         /// site, concept, course, package or page.
@@ -103,6 +119,12 @@ fn main() -> ExitCode {
         }),
         Command::Init { dir } => cmd::init::run(&dir),
         Command::New { kind, id, root } => cmd::new::run(&root, &kind, &id),
+        Command::Synthetic {
+            packages,
+            out,
+            hugo,
+            from,
+        } => cmd::synthetic::run(&from, packages, &out, hugo.as_deref()),
         Command::Schema { kind, out } => cmd::schema::run(kind.as_deref(), out.as_deref()),
     };
     ExitCode::from(code)

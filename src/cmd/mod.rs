@@ -6,3 +6,4 @@ pub mod init;
 pub mod new;
 pub mod schema;
 pub mod serve;
+pub mod synthetic;
