@@ -15,6 +15,10 @@ use std::process::Command;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+/// The allocator of the `pathways` binary, so the figures are the command's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
@@ -55,9 +59,12 @@ fn main() {
     let downloads = print::downloads(&documents, &printed);
     let mut pages = 0;
     measure("render every HTML page in memory", 30, || {
-        pages = render_html(catalog, &theme, &locales, &downloads)
-            .expect("render")
-            .len();
+        let count = std::sync::atomic::AtomicUsize::new(0);
+        render_html(catalog, &theme, &locales, &downloads, &|_| {
+            count.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        })
+        .expect("render");
+        pages = count.into_inner();
     });
 
     let forms: Vec<&Document> = documents

@@ -39,6 +39,12 @@ impl Sources {
         FileId(self.files.len() - 1)
     }
 
+    /// The id the `n`-th file added from now on will get (from 0), so files
+    /// can be parsed in parallel before they are added in order.
+    pub fn upcoming(&self, n: usize) -> FileId {
+        FileId(self.files.len() + n)
+    }
+
     pub fn get(&self, id: FileId) -> &SourceFile {
         &self.files[id.0]
     }

@@ -2,6 +2,11 @@
 
 mod cmd;
 
+/// mimalloc: a build allocates and frees millions of small strings from
+/// several threads, where it is about a fifth quicker than the system's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -36,6 +41,16 @@ enum Command {
         /// Where to write the site; replaced as a whole when the build succeeds.
         #[arg(long, default_value = "public")]
         output: PathBuf,
+        /// Build the web pages only, without PDFs: much quicker, for checking
+        /// pages. The pages' links to PDFs lead nowhere in such an output.
+        #[arg(long)]
+        no_pdf: bool,
+        /// Print nothing but errors.
+        #[arg(long, short, conflicts_with = "verbose")]
+        quiet: bool,
+        /// Also print how long each part of the build took.
+        #[arg(long, short)]
+        verbose: bool,
     },
     /// Preview the site: build it into memory, serve it, rebuild and reload on every save.
     Serve {
@@ -105,7 +120,20 @@ fn main() -> ExitCode {
             strict,
             languages,
         } => cmd::check::run(&root, strict, &languages),
-        Command::Build { root, output } => cmd::build::run(&root, &output),
+        Command::Build {
+            root,
+            output,
+            no_pdf,
+            quiet,
+            verbose,
+        } => {
+            let talk = match (quiet, verbose) {
+                (true, _) => cmd::build::Talk::Quiet,
+                (_, true) => cmd::build::Talk::Verbose,
+                _ => cmd::build::Talk::Normal,
+            };
+            cmd::build::run(&root, &output, no_pdf, talk)
+        }
         Command::Serve {
             root,
             port,

@@ -13,6 +13,7 @@ use crate::model::{Catalog, Direction};
 use crate::routes::Route;
 use rayon::prelude::*;
 use serde::Serialize;
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 #[derive(Serialize)]
@@ -53,23 +54,58 @@ pub struct Pages<'a> {
     pub theme: &'a Theme,
     pub locales: &'a Locales,
     pub memo: &'a Memo,
+    /// Whether pages get the hash of their inputs (for a memo); a one-off
+    /// build keeps no memo of pages and skips the hashing.
+    pub keyed: bool,
+    /// The packages that use each course, in package order.
+    pub users: BTreeMap<&'a str, Vec<&'a str>>,
 }
 
-/// Renders every page in every language, in parallel, in a fixed order;
-/// a page whose inputs are unchanged is taken from the memo.
-pub fn render(with: &Pages, downloads: &Downloads) -> Result<Vec<Page>, String> {
+impl<'a> Pages<'a> {
+    pub fn new(
+        catalog: &'a Catalog,
+        theme: &'a Theme,
+        locales: &'a Locales,
+        memo: &'a Memo,
+        keyed: bool,
+    ) -> Pages<'a> {
+        let mut users: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for (id, package) in catalog.packages_in_order() {
+            for course in package.pathway.modules.iter().flat_map(|m| &m.courses) {
+                let list = users.entry(course.value.as_str()).or_default();
+                if list.last() != Some(&id) {
+                    list.push(id);
+                }
+            }
+        }
+        Pages {
+            catalog,
+            theme,
+            locales,
+            memo,
+            keyed,
+            users,
+        }
+    }
+}
+
+/// Renders every page in every language in parallel and hands each to
+/// `put` as soon as it is made; a page whose inputs are unchanged is taken
+/// from the memo.
+pub fn render(
+    with: &Pages,
+    downloads: &Downloads,
+    put: &(dyn Fn(Page) -> Result<(), String> + Sync),
+) -> Result<(), String> {
     let catalog = with.catalog;
     let jobs: Vec<(Route, &str)> = routes(catalog)
         .into_iter()
         .flat_map(|route| catalog.language_codes().map(move |lang| (route, lang)))
         .collect();
-    let mut pages: Vec<Page> = jobs
-        .par_iter()
-        .map(|&(route, lang)| render_page(with, downloads, route, lang))
-        .collect::<Result<_, _>>()?;
-    pages.push(chooser(with)?);
-    pages.push(not_found(with)?);
-    Ok(pages)
+    jobs.par_iter()
+        .try_for_each(|&(route, lang)| put(render_page(with, downloads, route, lang)?))?;
+    put(chooser(with)?)?;
+    put(not_found(with)?)
 }
 
 fn render_page(
@@ -80,7 +116,7 @@ fn render_page(
 ) -> Result<Page, String> {
     let (catalog, theme, locales) = (with.catalog, with.theme, with.locales);
     let ctx = Ctx::new(catalog, locales, lang, route);
-    let mut context = Context::new();
+    let mut context = Context::new(with.keyed);
     if let Route::Package(id) | Route::Employer(id) = route {
         let docs = downloads
             .get(&(id.to_string(), lang.to_string()))
@@ -95,7 +131,10 @@ fn render_page(
             views::package(&ctx, theme, id, &mut context)?,
         ),
         Route::Employer(id) => ("employer.html", views::employer(&ctx, id, &mut context)?),
-        Route::Course(id) => ("course.html", views::course(&ctx, id, &mut context)?),
+        Route::Course(id) => {
+            let users = with.users.get(id).map_or(&[][..], Vec::as_slice);
+            ("course.html", views::course(&ctx, id, users, &mut context)?)
+        }
         Route::Page(slug) => ("page.html", views::free_page(&ctx, slug, &mut context)?),
     };
     frame(&ctx, &mut context, route, title)?;
@@ -198,7 +237,7 @@ fn page(
         with.theme.template_key(template),
         with.locales.key(lang),
     ));
-    if let Some(bytes) = with.memo.reuse(&path, key) {
+    if let Some(bytes) = with.keyed.then(|| with.memo.reuse(&path, key)).flatten() {
         let file = OutputFile {
             path: PathBuf::from(path),
             bytes,
@@ -254,7 +293,7 @@ fn chooser(with: &Pages) -> Result<Page, String> {
     })?;
     let default = catalog.site.default_language.value.as_str();
     let ctx = Ctx::new(catalog, locales, default, Route::Home);
-    let mut context = Context::new();
+    let mut context = Context::new(with.keyed);
     context.insert("lang", default);
     context.insert("options", &options);
     context.insert("title", &ctx.l(&catalog.site.title).text);
@@ -296,7 +335,7 @@ fn not_found(with: &Pages) -> Result<Page, String> {
         }))
     })?;
     let default = catalog.site.default_language.value.as_str();
-    let mut context = Context::new();
+    let mut context = Context::new(with.keyed);
     context.insert("lang", default);
     context.insert("sections", &sections);
     context.insert(

@@ -12,31 +12,51 @@
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+/// The bytes of a file made before: in memory, or in the previous output
+/// folder (read only when reused, so a national catalogue's PDFs are never
+/// all in memory at once).
+#[derive(Clone)]
+enum Made {
+    Memory(Arc<[u8]>),
+    Disk(PathBuf),
+}
+
+impl Made {
+    fn bytes(&self) -> Option<Arc<[u8]>> {
+        match self {
+            Made::Memory(bytes) => Some(bytes.clone()),
+            Made::Disk(path) => std::fs::read(path).ok().map(Into::into),
+        }
+    }
+}
 
 /// The files of the last render with the hash of their inputs.
 #[derive(Default, Clone)]
 pub struct Memo {
-    files: HashMap<String, (u128, Arc<[u8]>)>,
+    files: HashMap<String, (u128, Made)>,
 }
 
 impl Memo {
-    /// The bytes made last time from the same inputs, if any.
+    /// The bytes made last time from the same inputs, if any (and if they
+    /// can still be read).
     pub fn reuse(&self, path: &str, key: u128) -> Option<Arc<[u8]>> {
         self.files
             .get(path)
             .filter(|(old, _)| *old == key)
-            .map(|(_, bytes)| bytes.clone())
+            .and_then(|(_, made)| made.bytes())
     }
 
     /// The file as it was last made, with the hash of its inputs then.
     pub fn stale(&self, path: &str) -> Option<(u128, Arc<[u8]>)> {
-        self.files.get(path).cloned()
+        let (key, made) = self.files.get(path)?;
+        Some((*key, made.bytes()?))
     }
 
     pub fn insert(&mut self, path: String, key: u128, bytes: Arc<[u8]>) {
-        self.files.insert(path, (key, bytes));
+        self.files.insert(path, (key, Made::Memory(bytes)));
     }
 
     pub fn len(&self) -> usize {
@@ -48,7 +68,8 @@ impl Memo {
     }
 
     /// The PDFs of a previous output folder, with the hashes its manifest
-    /// lists; files that cannot be read are left out (and rendered again).
+    /// lists. They are read when reused; a file that cannot be read then is
+    /// rendered again.
     pub fn from_output(output: &Path, manifest: &str) -> Memo {
         let mut memo = Memo::default();
         let Ok(text) = std::fs::read_to_string(output.join(manifest)) else {
@@ -62,28 +83,40 @@ impl Memo {
             let Ok(key) = u128::from_str_radix(hash, 16) else {
                 continue;
             };
-            if let Ok(bytes) = std::fs::read(output.join(path)) {
-                memo.insert(path.to_string(), key, bytes.into());
+            let file = output.join(path);
+            if file.is_file() {
+                memo.files.insert(path.to_string(), (key, Made::Disk(file)));
             }
         }
         memo
     }
 }
 
-/// A template context that remembers everything put into it, to hash.
-#[derive(Default)]
+/// A template context that remembers everything put into it, to hash
+/// (unless it is made for a render that keeps no memo).
 pub struct Context {
     tera: tera::Context,
     inputs: Vec<u8>,
+    recording: bool,
 }
 
 impl Context {
-    pub fn new() -> Context {
-        Context::default()
+    /// A context whose [`Context::key`] hashes what was put in when
+    /// `recording`, and is 0 otherwise.
+    pub fn new(recording: bool) -> Context {
+        Context {
+            tera: tera::Context::new(),
+            inputs: Vec::new(),
+            recording,
+        }
     }
 
     pub fn insert<T: Serialize + ?Sized>(&mut self, key: impl Into<Cow<'static, str>>, value: &T) {
         let key = key.into();
+        if !self.recording {
+            self.tera.insert(key, value);
+            return;
+        }
         self.inputs.extend_from_slice(key.as_bytes());
         self.inputs.push(0);
         // A value that cannot be serialised cannot be rendered either; the
@@ -101,6 +134,9 @@ impl Context {
 
     /// The hash of the context together with `rest` (what else the page is made of).
     pub fn key(&self, rest: impl std::hash::Hash) -> u128 {
+        if !self.recording {
+            return 0;
+        }
         typst::utils::hash128(&(rest, &self.inputs))
     }
 }

@@ -13,36 +13,29 @@ mod theme;
 mod views;
 
 pub use memo::Memo;
-pub use output::{MARKER, OutputFile, WriteError, write_atomically};
+pub use output::{MARKER, OutputFile, Staging, WriteError, write_atomically};
 pub use theme::Theme;
 
 use crate::i18n::Locales;
 use crate::load::{Loaded, NotASite, load};
 use crate::model::Catalog;
+use serde::Serialize;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
 /// What a successful build wrote.
 pub struct Built {
     pub files: usize,
-    pub bytes: usize,
+    pub bytes: u64,
+    pub pages: usize,
     /// PDF documents, and how many of them were reused from the previous build.
     pub pdfs: usize,
     pub pdfs_reused: usize,
+    /// How long reading and checking the content took.
+    pub checked: std::time::Duration,
     pub loaded: Loaded,
-}
-
-/// Every output file of the site, in memory.
-pub struct Rendered {
-    pub files: Vec<OutputFile>,
-    pub pdfs: usize,
-    pub pdfs_reused: usize,
-    /// Documents not checked and printed yet (only with [`print::Mode::Later`]).
-    pub pdfs_pending: Vec<String>,
-    /// The pages and documents made anew rather than taken from the memo.
-    pub fresh: Vec<String>,
-    /// What the next render can reuse.
-    pub memo: Memo,
 }
 
 /// Why a build wrote nothing.
@@ -57,8 +50,232 @@ pub enum BuildError {
     Write(WriteError),
 }
 
-/// Renders every output file of the site in memory, taking every page and
-/// document whose inputs did not change from `memo`.
+/// Where the files of a render go, one by one, as they are made.
+pub trait Sink: Sync {
+    /// Takes one finished file; `key` is the hash of its inputs (for the
+    /// memo of the next render), if it has one.
+    fn put(&self, file: OutputFile, key: Option<u128>) -> Result<(), String>;
+
+    /// Whether the keys are kept for a next render; when not, pages are not hashed.
+    fn keeps_memo(&self) -> bool {
+        true
+    }
+
+    /// Takes one file that `write` writes piece by piece (for the large ones).
+    fn stream(
+        &self,
+        path: &Path,
+        write: &dyn Fn(&mut dyn Write) -> io::Result<()>,
+    ) -> Result<(), String> {
+        let mut bytes = Vec::new();
+        write(&mut bytes).map_err(|e| format!("cannot make {}: {e}", path.display()))?;
+        let file = OutputFile {
+            path: path.to_path_buf(),
+            bytes: bytes.into(),
+        };
+        self.put(file, None)
+    }
+}
+
+/// What a render made; the files themselves went to its [`Sink`].
+#[derive(Default)]
+pub struct Made {
+    pub files: usize,
+    pub bytes: u64,
+    pub pages: usize,
+    pub pdfs: usize,
+    pub pdfs_reused: usize,
+    /// Documents not checked and printed yet (only with [`print::Mode::Later`]).
+    pub pdfs_pending: Vec<String>,
+    /// The pages and documents made anew rather than taken from the memo.
+    pub fresh: Vec<String>,
+}
+
+/// Packages whose documents are made and printed together: enough to keep
+/// every core busy, few enough that their data and PDFs stay small.
+const PRINT_BATCH: usize = 16;
+
+/// Renders every output file of the site and hands each to `sink` as soon
+/// as it is made, taking every page and document whose inputs did not
+/// change from `memo`. Only one batch of documents is held at a time.
+pub fn render_into(
+    catalog: &Catalog,
+    theme: &Theme,
+    locales: &Locales,
+    memo: &Memo,
+    mode: print::Mode,
+    sink: &dyn Sink,
+) -> Result<Made, String> {
+    let counted = Counted {
+        sink,
+        files: AtomicUsize::new(0),
+        pages: AtomicUsize::new(0),
+        bytes: AtomicU64::new(0),
+        fresh: Mutex::new(Vec::new()),
+    };
+    let documents = print::planned(catalog);
+    let mut printouts = match mode {
+        print::Mode::Later => print::unchecked(&documents, memo),
+        print::Mode::Now { stop } => {
+            let ids: Vec<&str> = catalog
+                .packages_in_order()
+                .into_iter()
+                .map(|(id, _)| id)
+                .collect();
+            let mut all = Vec::with_capacity(documents.len());
+            for batch in ids.chunks(PRINT_BATCH) {
+                let data = print::documents_of(catalog, locales, theme, batch)?;
+                let start = all.len();
+                all.extend(print::render(
+                    &data,
+                    &theme.print,
+                    theme.print_key,
+                    memo,
+                    stop,
+                )?);
+                for printout in &mut all[start..] {
+                    if let Some(bytes) = printout.bytes.take() {
+                        counted.put(
+                            &printout.path,
+                            bytes,
+                            Some(printout.key),
+                            printout.state == print::State::Printed,
+                        )?;
+                    }
+                }
+                // Let go of layouts Typst keeps for documents printed long ago.
+                typst::comemo::evict(10);
+            }
+            all
+        }
+    };
+    for printout in &mut printouts {
+        if let Some(bytes) = printout.bytes.take() {
+            counted.put(&printout.path, bytes, Some(printout.key), false)?;
+        }
+    }
+    let downloads = print::downloads(&documents, &printouts);
+    let with = html::Pages::new(catalog, theme, locales, memo, sink.keeps_memo());
+    html::render(&with, &downloads, &|page: html::Page| {
+        counted.pages.fetch_add(1, Ordering::Relaxed);
+        let path = page.file.path.to_string_lossy().into_owned();
+        counted.put(&path, page.file.bytes, Some(page.key), page.fresh)
+    })?;
+
+    let manifest = print::manifest(&printouts);
+    counted.put(
+        &manifest.path.to_string_lossy(),
+        manifest.bytes,
+        None,
+        false,
+    )?;
+    for (path, bytes) in &theme.assets {
+        counted.put(path, bytes.clone(), None, false)?;
+    }
+    let published = Published {
+        catalog,
+        urls: published::urls(catalog, &documents),
+    };
+    counted.files.fetch_add(1, Ordering::Relaxed);
+    sink.stream(Path::new("data/catalog.json"), &|out| {
+        serde_json::to_writer_pretty(out, &published).map_err(io::Error::other)
+    })?;
+    let robots = format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
+        catalog.site.base_url.value
+    );
+    let sitemap = published::sitemap(catalog, &documents).into_bytes();
+    for (path, bytes) in [
+        ("sitemap.xml", sitemap),
+        ("robots.txt", robots.into_bytes()),
+    ] {
+        counted.put(path, bytes.into(), None, false)?;
+    }
+    let state = |s: print::State| printouts.iter().filter(|p| p.state == s).count();
+    Ok(Made {
+        files: counted.files.into_inner(),
+        bytes: counted.bytes.into_inner(),
+        pages: counted.pages.into_inner(),
+        pdfs: documents.len(),
+        pdfs_reused: state(print::State::Reused),
+        pdfs_pending: printouts
+            .iter()
+            .filter(|p| p.state == print::State::Unchecked)
+            .map(|p| p.path.clone())
+            .collect(),
+        fresh: counted.fresh.into_inner().unwrap_or_default(),
+    })
+}
+
+/// catalog.json: the whole catalogue with the address of every page and document.
+#[derive(Serialize)]
+struct Published<'a> {
+    #[serde(flatten)]
+    catalog: &'a Catalog,
+    urls: crate::routes::Urls,
+}
+
+/// A sink that counts what passes through it.
+struct Counted<'a> {
+    sink: &'a dyn Sink,
+    files: AtomicUsize,
+    pages: AtomicUsize,
+    bytes: AtomicU64,
+    fresh: Mutex<Vec<String>>,
+}
+
+impl Counted<'_> {
+    fn put(
+        &self,
+        path: &str,
+        bytes: Arc<[u8]>,
+        key: Option<u128>,
+        fresh: bool,
+    ) -> Result<(), String> {
+        self.files.fetch_add(1, Ordering::Relaxed);
+        self.bytes.fetch_add(bytes.len() as u64, Ordering::Relaxed);
+        if fresh {
+            self.fresh
+                .lock()
+                .map_err(|_| "a render thread failed")?
+                .push(path.to_string());
+        }
+        self.sink.put(
+            OutputFile {
+                path: PathBuf::from(path),
+                bytes,
+            },
+            key,
+        )
+    }
+}
+
+/// Every output file of the site in memory, in path order, with the memo
+/// the next render can reuse: for the preview server and tests.
+pub struct Rendered {
+    pub files: Vec<OutputFile>,
+    pub pdfs: usize,
+    pub pdfs_reused: usize,
+    pub pdfs_pending: Vec<String>,
+    pub fresh: Vec<String>,
+    pub memo: Memo,
+}
+
+/// Keeps every file, and the memo entry of every file with a key.
+#[derive(Default)]
+struct Collect(Mutex<Vec<(OutputFile, Option<u128>)>>);
+
+impl Sink for Collect {
+    fn put(&self, file: OutputFile, key: Option<u128>) -> Result<(), String> {
+        self.0
+            .lock()
+            .map_err(|_| "a render thread failed")?
+            .push((file, key));
+        Ok(())
+    }
+}
+
+/// Renders every output file of the site in memory (see [`render_into`]).
 pub fn render(
     catalog: &Catalog,
     theme: &Theme,
@@ -66,113 +283,50 @@ pub fn render(
     memo: &Memo,
     mode: print::Mode,
 ) -> Result<Rendered, String> {
-    let (documents, printouts) = match mode {
-        print::Mode::Later => {
-            let documents = print::planned(catalog);
-            let printouts = print::unchecked(&documents, memo);
-            (documents, printouts)
-        }
-        print::Mode::Now { stop } => {
-            let documents = print::documents(catalog, locales, theme)?;
-            let printouts = print::render(&documents, &theme.print, theme.print_key, memo, stop)?;
-            (documents, printouts)
-        }
-    };
-    let downloads = print::downloads(&documents, &printouts);
-    let with = html::Pages {
-        catalog,
-        theme,
-        locales,
-        memo,
-    };
-    let pages = html::render(&with, &downloads)?;
-
+    let collect = Collect::default();
+    let made = render_into(catalog, theme, locales, memo, mode, &collect)?;
+    let mut collected = collect
+        .0
+        .into_inner()
+        .map_err(|_| "a render thread failed")?;
+    collected.sort_by(|a, b| a.0.path.cmp(&b.0.path));
     let mut next = Memo::default();
-    let mut fresh = Vec::new();
-    let mut files = Vec::new();
-    for page in pages {
-        let path = page.file.path.to_string_lossy().into_owned();
-        if page.fresh {
-            fresh.push(path.clone());
+    let mut files = Vec::with_capacity(collected.len());
+    for (file, key) in collected {
+        if let Some(key) = key {
+            next.insert(
+                file.path.to_string_lossy().into_owned(),
+                key,
+                file.bytes.clone(),
+            );
         }
-        next.insert(path, page.key, page.file.bytes.clone());
-        files.push(page.file);
+        files.push(file);
     }
-    let mut pending = Vec::new();
-    for printout in &printouts {
-        match printout.state {
-            print::State::Printed => fresh.push(printout.path.clone()),
-            print::State::Unchecked => pending.push(printout.path.clone()),
-            print::State::Reused => {}
-        }
-        if let Some(bytes) = &printout.bytes {
-            next.insert(printout.path.clone(), printout.key, bytes.clone());
-            files.push(OutputFile {
-                path: PathBuf::from(&printout.path),
-                bytes: bytes.clone(),
-            });
-        }
-    }
-    files.push(print::manifest(&printouts));
-    for (path, bytes) in &theme.assets {
-        files.push(OutputFile {
-            path: PathBuf::from(path),
-            bytes: bytes.clone(),
-        });
-    }
-    let mut published = catalog.clone();
-    published.urls = Some(published::urls(catalog, &documents));
-    let json = serde_json::to_vec_pretty(&published)
-        .map_err(|e| format!("cannot write catalog.json: {e}"))?;
-    let robots = format!(
-        "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
-        catalog.site.base_url.value
-    );
-    for (path, bytes) in [
-        ("data/catalog.json", json),
-        (
-            "sitemap.xml",
-            published::sitemap(catalog, &documents).into_bytes(),
-        ),
-        ("robots.txt", robots.into_bytes()),
-    ] {
-        files.push(OutputFile {
-            path: PathBuf::from(path),
-            bytes: bytes.into(),
-        });
-    }
-    let pdfs_reused = printouts
-        .iter()
-        .filter(|p| p.state == print::State::Reused)
-        .count();
     Ok(Rendered {
         files,
-        pdfs: documents.len(),
-        pdfs_reused,
-        pdfs_pending: pending,
-        fresh,
+        pdfs: made.pdfs,
+        pdfs_reused: made.pdfs_reused,
+        pdfs_pending: made.pdfs_pending,
+        fresh: made.fresh,
         memo: next,
     })
 }
 
-/// The HTML pages alone (with links to `downloads`), for benchmarks.
+/// The HTML pages alone (with links to `downloads`), for benchmarks: each
+/// is handed to `put` as soon as it is made.
 pub fn render_html(
     catalog: &Catalog,
     theme: &Theme,
     locales: &Locales,
     downloads: &print::Downloads,
-) -> Result<Vec<OutputFile>, String> {
+    put: &(dyn Fn(OutputFile) + Sync),
+) -> Result<(), String> {
     let memo = Memo::default();
-    let with = html::Pages {
-        catalog,
-        theme,
-        locales,
-        memo: &memo,
-    };
-    Ok(html::render(&with, downloads)?
-        .into_iter()
-        .map(|page| page.file)
-        .collect())
+    let with = html::Pages::new(catalog, theme, locales, &memo, false);
+    html::render(&with, downloads, &|page: html::Page| {
+        put(page.file);
+        Ok(())
+    })
 }
 
 /// A site read from disk and checked, with its messages and theme: ready to render.
@@ -221,30 +375,130 @@ pub fn prepare(
     })
 }
 
-/// Loads the site in `root` and writes it to `output`.
+/// How to build.
+#[derive(Default, Clone, Copy)]
+pub struct Options<'a> {
+    /// Leave the PDFs out: the web pages only, much quicker. Their links to
+    /// the PDFs lead nowhere in such an output.
+    pub no_pdf: bool,
+    /// Told how many files are planned, then of every file written.
+    pub progress: Option<&'a (dyn Fn(Progress) + Sync)>,
+}
+
+/// How far a build has come.
+#[derive(Clone, Copy, Debug)]
+pub enum Progress {
+    /// About this many files will be written (pages and PDFs).
+    Planned(usize),
+    /// One more file was written.
+    Wrote,
+}
+
+/// Writes each file into the staging folder as it is made.
+struct Writer<'a> {
+    staging: &'a Staging,
+    error: Mutex<Option<WriteError>>,
+    progress: Option<&'a (dyn Fn(Progress) + Sync)>,
+}
+
+impl Sink for Writer<'_> {
+    fn keeps_memo(&self) -> bool {
+        false
+    }
+
+    fn put(&self, file: OutputFile, _key: Option<u128>) -> Result<(), String> {
+        self.staging
+            .put(&file.path, &file.bytes)
+            .map_err(|e| self.keep(e))?;
+        if let Some(progress) = self.progress {
+            progress(Progress::Wrote);
+        }
+        Ok(())
+    }
+
+    fn stream(
+        &self,
+        path: &Path,
+        write: &dyn Fn(&mut dyn Write) -> io::Result<()>,
+    ) -> Result<(), String> {
+        self.staging.stream(path, write).map_err(|e| self.keep(e))
+    }
+}
+
+impl Writer<'_> {
+    /// Keeps the first write error for the build's result; returns its message.
+    fn keep(&self, error: WriteError) -> String {
+        let message = error.to_string();
+        if let Ok(mut first) = self.error.lock() {
+            first.get_or_insert(error);
+        }
+        message
+    }
+}
+
+/// Loads the site in `root` and writes it to `output`: every file is
+/// written as soon as it is made into a folder beside the output, which
+/// replaces the output only when all went well.
 pub fn build(root: &Path, output: &Path) -> Result<Built, BuildError> {
+    build_with(root, output, Options::default())
+}
+
+/// [`build`] with options.
+pub fn build_with(root: &Path, output: &Path, options: Options) -> Result<Built, BuildError> {
+    let started = std::time::Instant::now();
     let source = prepare(root, None)?;
-    let memo = if output.join(MARKER).is_file() {
+    let checked = started.elapsed();
+    let catalog = source.catalog();
+    let memo = if !options.no_pdf && output.join(MARKER).is_file() {
         Memo::from_output(output, print::MANIFEST)
     } else {
         Memo::default()
     };
-    let mode = print::Mode::Now { stop: None };
-    let rendered = render(
-        source.catalog(),
+    let mode = if options.no_pdf {
+        print::Mode::Later
+    } else {
+        print::Mode::Now { stop: None }
+    };
+    if let Some(progress) = options.progress {
+        let pages = published::routes(catalog).len() * catalog.site.languages.len() + 2;
+        let pdfs = if options.no_pdf {
+            0
+        } else {
+            print::planned(catalog).len()
+        };
+        progress(Progress::Planned(pages + pdfs));
+    }
+    let staging = Staging::create(output).map_err(BuildError::Write)?;
+    let writer = Writer {
+        staging: &staging,
+        error: Mutex::new(None),
+        progress: options.progress,
+    };
+    let made = render_into(
+        catalog,
         &source.theme,
         &source.locales,
         &memo,
         mode,
-    )
-    .map_err(BuildError::Render)?;
-    write_atomically(output, &rendered.files).map_err(BuildError::Write)?;
-    let bytes = rendered.files.iter().map(|f| f.bytes.len()).sum();
+        &writer,
+    );
+    let made = match made {
+        Ok(made) => made,
+        Err(message) => {
+            return Err(match writer.error.into_inner().ok().flatten() {
+                Some(error) => BuildError::Write(error),
+                None => BuildError::Render(message),
+            });
+        }
+    };
+    staging.commit().map_err(BuildError::Write)?;
     Ok(Built {
-        files: rendered.files.len(),
-        bytes,
-        pdfs: rendered.pdfs,
-        pdfs_reused: rendered.pdfs_reused,
+        files: made.files,
+        bytes: made.bytes,
+        pages: made.pages,
+        pdfs: if options.no_pdf { 0 } else { made.pdfs },
+        pdfs_reused: made.pdfs_reused,
+        checked,
         loaded: source.loaded,
     })
 }

@@ -50,47 +50,104 @@ fn io_error(path: &Path) -> impl FnOnce(io::Error) -> WriteError + '_ {
 
 /// Replaces `output` with exactly `files`.
 pub fn write_atomically(output: &Path, files: &[OutputFile]) -> Result<(), WriteError> {
-    let output = absolute(output);
-    if output.exists() && !is_ours_or_empty(&output) {
-        return Err(WriteError::NotOurs(output));
+    let staging = Staging::create(output)?;
+    for file in files {
+        staging.put(&file.path, &file.bytes)?;
     }
-    let parent = output
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from("."));
-    fs::create_dir_all(&parent).map_err(io_error(&parent))?;
-    let name = output
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".into());
-    remove_stray_folders(&parent, &name);
-
-    let staging = parent.join(format!(".{name}.tmp-{}", std::process::id()));
-    let result = write_all(&staging, files).and_then(|()| swap(&staging, &output, &parent, &name));
-    if result.is_err() {
-        let _ = fs::remove_dir_all(&staging);
-    }
-    result
+    staging.commit()
 }
 
-fn write_all(staging: &Path, files: &[OutputFile]) -> Result<(), WriteError> {
-    if staging.exists() {
-        fs::remove_dir_all(staging).map_err(io_error(staging))?;
+/// An output folder being written: files go into a temporary folder beside
+/// it as they are made, and [`Staging::commit`] puts it in the output's
+/// place. Dropped without a commit, it removes itself and leaves the output
+/// as it was.
+pub struct Staging {
+    dir: PathBuf,
+    output: PathBuf,
+    parent: PathBuf,
+    name: String,
+    committed: bool,
+}
+
+impl Staging {
+    /// Starts writing a new `output`, which must be missing, empty or made
+    /// by pathways. Removes what interrupted builds left beside it.
+    pub fn create(output: &Path) -> Result<Staging, WriteError> {
+        let output = absolute(output);
+        if output.exists() && !is_ours_or_empty(&output) {
+            return Err(WriteError::NotOurs(output));
+        }
+        let parent = output
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."));
+        fs::create_dir_all(&parent).map_err(io_error(&parent))?;
+        let name = output
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".into());
+        remove_stray_folders(&parent, &name);
+        let dir = parent.join(format!(".{name}.tmp-{}", std::process::id()));
+        let staging = Staging {
+            dir,
+            output,
+            parent,
+            name,
+            committed: false,
+        };
+        if staging.dir.exists() {
+            fs::remove_dir_all(&staging.dir).map_err(io_error(&staging.dir))?;
+        }
+        fs::create_dir_all(&staging.dir).map_err(io_error(&staging.dir))?;
+        fs::write(
+            staging.dir.join(MARKER),
+            b"This folder is written by `pathways build` and replaced by each build.\n",
+        )
+        .map_err(io_error(&staging.dir))?;
+        Ok(staging)
     }
-    fs::create_dir_all(staging).map_err(io_error(staging))?;
-    fs::write(
-        staging.join(MARKER),
-        b"This folder is written by `pathways build` and replaced by each build.\n",
-    )
-    .map_err(io_error(staging))?;
-    for file in files {
-        let path = staging.join(&file.path);
+
+    /// Writes one file (`path` relative to the output folder). Safe to call
+    /// from several threads.
+    pub fn put(&self, path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+        let path = self.dir.join(path);
         if let Some(dir) = path.parent() {
             fs::create_dir_all(dir).map_err(io_error(dir))?;
         }
-        fs::write(&path, &file.bytes).map_err(io_error(&path))?;
+        fs::write(&path, bytes).map_err(io_error(&path))
     }
-    Ok(())
+
+    /// Writes one file piece by piece through a buffer.
+    pub fn stream(
+        &self,
+        path: &Path,
+        write: &dyn Fn(&mut dyn io::Write) -> io::Result<()>,
+    ) -> Result<(), WriteError> {
+        let path = self.dir.join(path);
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir).map_err(io_error(dir))?;
+        }
+        let file = fs::File::create(&path).map_err(io_error(&path))?;
+        let mut out = io::BufWriter::new(file);
+        write(&mut out)
+            .and_then(|()| io::Write::flush(&mut out))
+            .map_err(io_error(&path))
+    }
+
+    /// Puts the written folder in the output's place.
+    pub fn commit(mut self) -> Result<(), WriteError> {
+        let result = swap(&self.dir, &self.output, &self.parent, &self.name);
+        self.committed = result.is_ok();
+        result
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = fs::remove_dir_all(&self.dir);
+        }
+    }
 }
 
 fn swap(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(), WriteError> {

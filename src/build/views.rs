@@ -324,19 +324,20 @@ pub(super) fn employer(ctx: &Ctx, id: &str, context: &mut Context) -> Result<Str
     ctx.msg("employer-title", &[("package", FluentValue::from(name))])
 }
 
-pub(super) fn course(ctx: &Ctx, id: &str, context: &mut Context) -> Result<String, String> {
+/// A course's page; `users` are the packages that use it, in order.
+pub(super) fn course(
+    ctx: &Ctx,
+    id: &str,
+    users: &[&str],
+    context: &mut Context,
+) -> Result<String, String> {
     let course = &ctx.catalog.courses[id];
-    let used_by: Vec<_> = ctx
-        .catalog
-        .packages_in_order()
-        .into_iter()
-        .filter(|(_, p)| {
-            p.pathway
-                .modules
-                .iter()
-                .any(|m| m.courses.iter().any(|c| c.value == id))
+    let used_by: Vec<_> = users
+        .iter()
+        .map(|&pid| {
+            let name = ctx.l(&ctx.catalog.packages[pid].name);
+            (name, ctx.href(Route::Package(pid)))
         })
-        .map(|(pid, p)| (ctx.l(&p.name), ctx.href(Route::Package(pid))))
         .collect();
     context.insert("course", &course_link(ctx, id)?);
     context.insert("provider", &ctx.l(&course.provider));

@@ -1,23 +1,82 @@
-//! `pathways build`: check, render and write the site atomically.
+//! `pathways build`: check, render and write the site atomically, with a
+//! progress bar on a terminal and a one-line summary.
 
 use crate::{CONTENT_ERROR, USAGE_ERROR};
-use pathways::build::{BuildError, build};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use pathways::build::{BuildError, Options, Progress, build_with};
+use std::io::IsTerminal;
 use std::path::Path;
+use std::time::{Duration, Instant};
 
-pub fn run(root: &Path, output: &Path) -> u8 {
-    let started = std::time::Instant::now();
-    match build(root, output) {
+/// How much the build says.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Talk {
+    /// Errors only.
+    Quiet,
+    /// Warnings, a progress bar on a terminal, and the summary.
+    Normal,
+    /// Also the time each part took.
+    Verbose,
+}
+
+/// Builds shorter than this show no progress bar.
+const MOMENT: Duration = Duration::from_millis(300);
+
+pub fn run(root: &Path, output: &Path, no_pdf: bool, talk: Talk) -> u8 {
+    let started = Instant::now();
+    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} building {bar:30} {pos}/{len} files  {elapsed}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let show = talk != Talk::Quiet && std::io::stderr().is_terminal();
+    let progress = |step: Progress| match step {
+        Progress::Planned(files) => bar.set_length(files as u64),
+        Progress::Wrote => {
+            bar.inc(1);
+            if show && bar.is_hidden() && started.elapsed() > MOMENT {
+                bar.set_draw_target(ProgressDrawTarget::stderr());
+            }
+        }
+    };
+    let options = Options {
+        no_pdf,
+        progress: Some(&progress),
+    };
+    let result = build_with(root, output, options);
+    bar.finish_and_clear();
+    match result {
         Ok(built) => {
-            built.loaded.report.emit_to_stderr(&built.loaded.sources);
-            println!(
-                "built {} files ({:.1} MB; {} PDFs, {} unchanged and reused) into {} in {:.0} ms",
-                built.files,
-                built.bytes as f64 / 1e6,
-                built.pdfs,
-                built.pdfs_reused,
-                output.display(),
-                started.elapsed().as_secs_f64() * 1000.0
-            );
+            if talk != Talk::Quiet {
+                built.loaded.report.emit_to_stderr(&built.loaded.sources);
+            }
+            if talk == Talk::Verbose {
+                println!(
+                    "read and checked {} content files in {:.0} ms",
+                    built.loaded.sources.paths().count(),
+                    built.checked.as_secs_f64() * 1000.0
+                );
+            }
+            if talk != Talk::Quiet {
+                let pdfs = if no_pdf {
+                    "no PDFs (--no-pdf)".to_string()
+                } else {
+                    format!(
+                        "{} PDFs ({} printed, {} unchanged and reused)",
+                        built.pdfs,
+                        built.pdfs - built.pdfs_reused,
+                        built.pdfs_reused
+                    )
+                };
+                println!(
+                    "built {} pages and {pdfs}: {} files, {:.1} MB, into {} in {:.1} s",
+                    built.pages,
+                    built.files,
+                    built.bytes as f64 / 1e6,
+                    output.display(),
+                    started.elapsed().as_secs_f64()
+                );
+            }
             0
         }
         Err(BuildError::NotASite(error)) => {

@@ -10,9 +10,9 @@ pub use read::MAX_FILE_BYTES;
 
 use crate::diagnostic::{Diagnostic, FileId, Report, Sources};
 use crate::located::Pos;
-use crate::model::{CATALOG_FORMAT, Catalog, Concept, Site};
+use crate::model::{CATALOG_FORMAT, Catalog, Concept, Course, Package, Page, Site};
 use crate::validate::{self, Coverage, Origins};
-use serde::de::DeserializeOwned;
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
@@ -123,61 +123,60 @@ pub fn load(root: &Path) -> Result<Loaded, NotASite> {
         .collect();
     paths.sort();
 
-    for relative in paths {
-        let kind = classify(&relative);
-        if matches!(kind, Kind::Ignored) {
-            continue;
-        }
-        let (file, text) = match read::read(root, relative, &mut sources) {
-            Ok(read) => read,
-            Err(diagnostic) => {
+    // Read and parse in parallel; register and collect in path order, so
+    // file ids and the report are the same on every run.
+    let files: Vec<(PathBuf, Kind)> = paths
+        .into_iter()
+        .map(|path| {
+            let kind = classify(&path);
+            (path, kind)
+        })
+        .filter(|(_, kind)| !matches!(kind, Kind::Ignored))
+        .collect();
+    let parsed: Vec<(Option<String>, Parsed)> = files
+        .par_iter()
+        .enumerate()
+        .map(|(n, (relative, kind))| parse_file(root, relative, kind, sources.upcoming(n)))
+        .collect();
+
+    for ((relative, kind), (text, parsed)) in files.into_iter().zip(parsed) {
+        let file = sources.add(relative, text);
+        match (kind, parsed) {
+            (_, Parsed::Failed(diagnostic)) => report.push(diagnostic),
+            (Kind::Course(id), Parsed::Unreadable(diagnostic)) => {
                 report.push(diagnostic);
-                if let Kind::Course(id) = kind {
-                    origins.unreadable_courses.insert(id);
-                }
-                continue;
+                origins.unreadable_courses.insert(id);
             }
-        };
-        match kind {
-            Kind::Site => site = parse_into(file, &text, &mut report).map(|s: Site| (file, s)),
-            Kind::Concept => {
-                concept = parse_into(file, &text, &mut report).map(|c: Concept| (file, c))
+            (_, Parsed::Unreadable(diagnostic)) => report.push(diagnostic),
+            (_, Parsed::Site(parsed)) => site = Some((file, parsed)),
+            (_, Parsed::Concept(parsed)) => concept = Some((file, parsed)),
+            (Kind::Course(id), Parsed::CourseFailed(diagnostic)) => {
+                report.push(diagnostic);
+                origins.unreadable_courses.insert(id);
             }
-            Kind::Course(id) => match parse_into(file, &text, &mut report) {
-                Some(course) => insert_unique(
-                    &mut courses,
-                    &mut origins.courses,
-                    id,
-                    file,
-                    course,
-                    &sources,
-                    &mut report,
-                ),
-                None => {
-                    origins.unreadable_courses.insert(id);
-                }
-            },
-            Kind::Package(id) => {
-                if let Some(package) = parse_into(file, &text, &mut report) {
-                    insert_unique(
-                        &mut packages,
-                        &mut origins.packages,
-                        id,
-                        file,
-                        package,
-                        &sources,
-                        &mut report,
-                    );
-                }
+            (Kind::Course(id), Parsed::Course(course)) => insert_unique(
+                &mut courses,
+                &mut origins.courses,
+                id,
+                file,
+                *course,
+                &sources,
+                &mut report,
+            ),
+            (Kind::Package(id), Parsed::Package(package)) => insert_unique(
+                &mut packages,
+                &mut origins.packages,
+                id,
+                file,
+                *package,
+                &sources,
+                &mut report,
+            ),
+            (Kind::Page { slug, lang }, Parsed::Page(page)) => {
+                origins.pages.insert((slug.clone(), lang.clone()), file);
+                pages.entry(slug).or_default().insert(lang, *page);
             }
-            Kind::Page { slug, lang } => match page::parse(file, &text) {
-                Ok(page) => {
-                    origins.pages.insert((slug.clone(), lang.clone()), file);
-                    pages.entry(slug).or_default().insert(lang, page);
-                }
-                Err(diagnostic) => report.push(diagnostic),
-            },
-            Kind::Unexpected(hint) => report.push(
+            (Kind::Unexpected(hint), _) => report.push(
                 Diagnostic::warning(
                     file,
                     Pos::UNKNOWN,
@@ -185,7 +184,7 @@ pub fn load(root: &Path) -> Result<Loaded, NotASite> {
                 )
                 .help(hint),
             ),
-            Kind::Ignored => {}
+            _ => {}
         }
     }
 
@@ -251,10 +250,44 @@ fn sources_has(sources: &Sources, stem: &str) -> bool {
         .any(|path| sources.paths().any(|p| p == path))
 }
 
-fn parse_into<T: DeserializeOwned>(file: FileId, text: &str, report: &mut Report) -> Option<T> {
-    yaml::parse(file, text, (0, 0))
-        .map_err(|d| report.push(d))
-        .ok()
+/// One content file, read and parsed.
+enum Parsed {
+    Site(Site),
+    Concept(Concept),
+    Course(Box<Course>),
+    Package(Box<Package>),
+    Page(Box<Page>),
+    /// Could not be read (a course's id is still known to exist).
+    Unreadable(Diagnostic),
+    /// A course file that is not a valid course.
+    CourseFailed(Diagnostic),
+    Failed(Diagnostic),
+    /// Not part of the site.
+    Other,
+}
+
+/// Reads and parses one file as `kind`; returns its text for the sources.
+fn parse_file(root: &Path, relative: &Path, kind: &Kind, file: FileId) -> (Option<String>, Parsed) {
+    let read = read::read(root, relative, file);
+    if let Some(error) = read.error {
+        return (read.text, Parsed::Unreadable(error));
+    }
+    let text = read.text.unwrap_or_default();
+    let parsed = match kind {
+        Kind::Site => yaml::parse(file, &text, (0, 0)).map_or_else(Parsed::Failed, Parsed::Site),
+        Kind::Concept => {
+            yaml::parse(file, &text, (0, 0)).map_or_else(Parsed::Failed, Parsed::Concept)
+        }
+        Kind::Course(_) => yaml::parse(file, &text, (0, 0))
+            .map_or_else(Parsed::CourseFailed, |c| Parsed::Course(Box::new(c))),
+        Kind::Package(_) => yaml::parse(file, &text, (0, 0))
+            .map_or_else(Parsed::Failed, |p| Parsed::Package(Box::new(p))),
+        Kind::Page { .. } => {
+            page::parse(file, &text).map_or_else(Parsed::Failed, |p| Parsed::Page(Box::new(p)))
+        }
+        Kind::Unexpected(_) | Kind::Ignored => Parsed::Other,
+    };
+    (Some(text), parsed)
 }
 
 /// Inserts an item under its id, reporting a second file with the same id

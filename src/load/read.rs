@@ -1,25 +1,35 @@
 //! Reading a content file safely: a size limit, UTF-8 with the place of the
 //! first bad byte, and no byte-order mark.
 
-use crate::diagnostic::{Diagnostic, FileId, Sources};
+use crate::diagnostic::{Diagnostic, FileId};
 use crate::located::Pos;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The largest content file accepted. Real files are a few kilobytes.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
-/// Reads `root/relative` and registers it in `sources`. On failure the file is
-/// still registered (for the diagnostic) and the error is returned.
-pub fn read(
-    root: &Path,
-    relative: PathBuf,
-    sources: &mut Sources,
-) -> Result<(FileId, String), Diagnostic> {
-    let full = root.join(&relative);
+/// A content file as read: its text when it could be read (kept for the
+/// diagnostics), or what is wrong with it.
+pub struct Read {
+    pub text: Option<String>,
+    pub error: Option<Diagnostic>,
+}
+
+impl Read {
+    fn failed(text: Option<String>, error: Diagnostic) -> Read {
+        Read {
+            text,
+            error: Some(error),
+        }
+    }
+}
+
+/// Reads `root/relative`, which is to be registered as `id` in the sources.
+pub fn read(root: &Path, relative: &Path, id: FileId) -> Read {
+    let full = root.join(relative);
     let size = std::fs::metadata(&full).map(|m| m.len()).unwrap_or(0);
     if size > MAX_FILE_BYTES {
-        let id = sources.add(relative, None);
-        return Err(Diagnostic::error(
+        return Read::failed(None, Diagnostic::error(
             id,
             Pos::UNKNOWN,
             format!("the file is {:.1} MB, more than the limit of 1 MB for a content file", size as f64 / 1e6),
@@ -29,13 +39,15 @@ pub fn read(
     let bytes = match std::fs::read(&full) {
         Ok(bytes) => bytes,
         Err(error) => {
-            let id = sources.add(relative, None);
-            return Err(Diagnostic::error(
-                id,
-                Pos::UNKNOWN,
-                format!("the file cannot be read: {error}"),
-            )
-            .help("check that the file exists and that you are allowed to read it"));
+            return Read::failed(
+                None,
+                Diagnostic::error(
+                    id,
+                    Pos::UNKNOWN,
+                    format!("the file cannot be read: {error}"),
+                )
+                .help("check that the file exists and that you are allowed to read it"),
+            );
         }
     };
     match String::from_utf8(bytes) {
@@ -44,8 +56,10 @@ pub fn read(
                 Some(rest) => rest.to_string(),
                 None => text,
             };
-            let id = sources.add(relative, Some(text.clone()));
-            Ok((id, text))
+            Read {
+                text: Some(text),
+                error: None,
+            }
         }
         Err(error) => {
             let valid = error.utf8_error().valid_up_to();
@@ -54,8 +68,7 @@ pub fn read(
             let line = before.matches('\n').count() as u32 + 1;
             let line_start = before.rfind('\n').map_or(0, |i| i + 1);
             let column = before[line_start..].chars().count() as u32 + 1;
-            let id = sources.add(relative, Some(lossy));
-            Err(Diagnostic::error(id, Pos { line, column, offset: valid as u32, len: 0 }, "the file is not UTF-8 text")
+            Read::failed(Some(lossy), Diagnostic::error(id, Pos { line, column, offset: valid as u32, len: 0 }, "the file is not UTF-8 text")
                 .label("this byte is not UTF-8")
                 .help("save the file with the encoding UTF-8 (in VS Code: click the encoding in the status bar, then 'Save with Encoding')"))
         }

@@ -85,11 +85,25 @@ pub fn documents(
     locales: &Locales,
     theme: &Theme,
 ) -> Result<Vec<Document>, String> {
-    let default = catalog.site.default_language.value.as_str();
-    let jobs: Vec<(&str, &str)> = catalog
+    let ids: Vec<&str> = catalog
         .packages_in_order()
         .into_iter()
-        .flat_map(|(id, _)| catalog.language_codes().map(move |lang| (id, lang)))
+        .map(|(id, _)| id)
+        .collect();
+    documents_of(catalog, locales, theme, &ids)
+}
+
+/// The documents of the packages `ids`, with their data, in a fixed order.
+pub fn documents_of(
+    catalog: &Catalog,
+    locales: &Locales,
+    theme: &Theme,
+    ids: &[&str],
+) -> Result<Vec<Document>, String> {
+    let default = catalog.site.default_language.value.as_str();
+    let jobs: Vec<(&str, &str)> = ids
+        .iter()
+        .flat_map(|&id| catalog.language_codes().map(move |lang| (id, lang)))
         .collect();
     let per_package: Vec<Vec<Document>> = jobs
         .par_iter()
@@ -171,7 +185,10 @@ pub struct Printout {
     pub path: String,
     /// The hash of its inputs (of the memo's bytes when unchecked).
     pub key: u128,
+    /// The PDF, until it is handed on to be written.
     pub bytes: Option<Arc<[u8]>>,
+    /// Its size in bytes, if there is a PDF.
+    pub size: Option<usize>,
     pub state: State,
 }
 
@@ -206,6 +223,7 @@ pub fn render(
             return Ok(Printout {
                 path,
                 key,
+                size: Some(bytes.len()),
                 bytes: Some(bytes),
                 state: State::Reused,
             });
@@ -219,6 +237,7 @@ pub fn render(
         Ok(Printout {
             path,
             key,
+            size: Some(bytes.len()),
             bytes: Some(bytes.into()),
             state: State::Printed,
         })
@@ -240,6 +259,7 @@ pub fn unchecked(documents: &[Document], memo: &Memo) -> Vec<Printout> {
             Printout {
                 path: doc.path.clone(),
                 key: old.as_ref().map_or(0, |(key, _)| *key),
+                size: old.as_ref().map(|(_, bytes)| bytes.len()),
                 bytes: old.map(|(_, bytes)| bytes),
                 state: State::Unchecked,
             }
@@ -277,7 +297,7 @@ pub fn planned(catalog: &Catalog) -> Vec<Document> {
 /// `build` can reuse the documents that did not change.
 pub fn manifest(printouts: &[Printout]) -> OutputFile {
     let mut manifest = String::from("# pathways: hash of each document's inputs\n");
-    for p in printouts.iter().filter(|p| p.bytes.is_some()) {
+    for p in printouts.iter().filter(|p| p.size.is_some()) {
         manifest.push_str(&format!("{:032x} {}\n", p.key, p.path));
     }
     OutputFile {
@@ -301,7 +321,7 @@ pub type Downloads = BTreeMap<(String, String), Vec<Download>>;
 pub fn downloads(documents: &[Document], printouts: &[Printout]) -> Downloads {
     let sizes: HashMap<&str, usize> = printouts
         .iter()
-        .filter_map(|p| Some((p.path.as_str(), p.bytes.as_ref()?.len())))
+        .filter_map(|p| Some((p.path.as_str(), p.size?)))
         .collect();
     let mut map = Downloads::new();
     for doc in documents {
