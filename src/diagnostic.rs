@@ -7,6 +7,7 @@ use codespan_reporting::diagnostic::{Diagnostic as Rendered, Label, Severity as 
 use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term::{self, Config};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 /// How serious a problem is: errors stop the build, warnings do not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -20,11 +21,29 @@ pub enum Severity {
 pub struct FileId(usize);
 
 /// One content file as read: its path (relative to the site root) and its
-/// text, when the text could be read.
+/// text, when the text could be read. A file read without problems keeps
+/// only where it is, and is read again when a diagnostic quotes it: a
+/// national catalogue holds 100 MB of content the build never needs twice.
 #[derive(Debug)]
 pub struct SourceFile {
     pub path: PathBuf,
-    pub text: Option<String>,
+    text: OnceLock<Option<String>>,
+    on_disk: Option<PathBuf>,
+}
+
+impl SourceFile {
+    /// The text of the file, if it could be read.
+    pub fn text(&self) -> Option<&str> {
+        self.text
+            .get_or_init(|| {
+                let text = std::fs::read_to_string(self.on_disk.as_ref()?).ok()?;
+                Some(match text.strip_prefix('\u{feff}') {
+                    Some(rest) => rest.to_string(),
+                    None => text,
+                })
+            })
+            .as_deref()
+    }
 }
 
 /// Every file that was read, so diagnostics can quote their lines.
@@ -35,7 +54,21 @@ pub struct Sources {
 
 impl Sources {
     pub fn add(&mut self, path: PathBuf, text: Option<String>) -> FileId {
-        self.files.push(SourceFile { path, text });
+        self.files.push(SourceFile {
+            path,
+            text: OnceLock::from(text),
+            on_disk: None,
+        });
+        FileId(self.files.len() - 1)
+    }
+
+    /// Adds a file whose text is read from `full_path` only when needed.
+    pub fn add_on_disk(&mut self, path: PathBuf, full_path: PathBuf) -> FileId {
+        self.files.push(SourceFile {
+            path,
+            text: OnceLock::new(),
+            on_disk: Some(full_path),
+        });
         FileId(self.files.len() - 1)
     }
 
@@ -60,7 +93,7 @@ impl Sources {
     /// The position of `key` on the line of `value`: maps report where their
     /// values are, but a wrong key is what the user must fix.
     pub fn key_before(&self, id: FileId, value: Pos, key: &str) -> Pos {
-        let Some(text) = &self.get(id).text else {
+        let Some(text) = self.get(id).text() else {
             return value;
         };
         let (offset, len) = (value.offset as usize, value.len as usize);
@@ -222,14 +255,20 @@ impl Report {
         mut emit: impl FnMut(&SimpleFiles<String, &str>, &Rendered<usize>),
     ) {
         let mut files = SimpleFiles::new();
+        // Only the files with a diagnostic are read again to be quoted.
+        let quoted: std::collections::HashSet<FileId> =
+            self.diagnostics.iter().map(|d| d.file).collect();
         let ids: Vec<usize> = sources
             .files
             .iter()
-            .map(|f| {
-                files.add(
-                    f.path.display().to_string(),
-                    f.text.as_deref().unwrap_or(""),
-                )
+            .enumerate()
+            .map(|(i, f)| {
+                let text = if quoted.contains(&FileId(i)) {
+                    f.text()
+                } else {
+                    None
+                };
+                files.add(f.path.display().to_string(), text.unwrap_or(""))
             })
             .collect();
         for d in &self.diagnostics {
@@ -241,7 +280,7 @@ impl Report {
             let mut notes = Vec::new();
             let mut labels = Vec::new();
             if d.pos.is_known() {
-                let range = label_range(file.text.as_deref().unwrap_or(""), d.pos);
+                let range = label_range(file.text().unwrap_or(""), d.pos);
                 labels.push(Label::primary(ids[d.file.0], range).with_message(&d.label));
             } else {
                 notes.push(format!("in {}", file.path.display()));

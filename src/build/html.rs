@@ -248,14 +248,15 @@ fn page(
             fresh: false,
         });
     }
-    let html = with
-        .theme
+    // Pages are usually 20-50 kB: start with room for most of them.
+    let mut html = Vec::with_capacity(48 * 1024);
+    with.theme
         .tera
-        .render(template, context.tera())
+        .render_to(template, context.tera(), &mut html)
         .map_err(|e| format!("the template {template} failed for {path}: {e}"))?;
     let file = OutputFile {
         path: PathBuf::from(path),
-        bytes: html.into_bytes().into(),
+        bytes: html.into(),
     };
     Ok(Page {
         file,

@@ -184,13 +184,10 @@ pub fn render_into(
         "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
         catalog.site.base_url.value
     );
-    let sitemap = published::sitemap(catalog, &documents).into_bytes();
-    for (path, bytes) in [
-        ("sitemap.xml", sitemap),
-        ("robots.txt", robots.into_bytes()),
-    ] {
-        counted.put(path, bytes.into(), None, false)?;
-    }
+    published::sitemaps(catalog, &documents, &mut |path, xml| {
+        counted.put(&path, xml.into_bytes().into(), None, false)
+    })?;
+    counted.put("robots.txt", robots.into_bytes().into(), None, false)?;
     let state = |s: print::State| printouts.iter().filter(|p| p.state == s).count();
     Ok(Made {
         files: counted.files.into_inner(),

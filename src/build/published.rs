@@ -51,38 +51,79 @@ pub fn urls(catalog: &Catalog, documents: &[print::Document]) -> Urls {
     urls
 }
 
-/// `sitemap.xml`: every page in every language, each with its alternates,
-/// then every PDF document.
-pub fn sitemap(catalog: &Catalog, documents: &[print::Document]) -> String {
+/// The most addresses one sitemap file may list (sitemaps.org).
+pub const SITEMAP_LIMIT: usize = 50_000;
+
+const URLSET: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
+
+/// The sitemap: every page in every language, each with its alternates,
+/// then every PDF document. Each file is handed to `put` when complete. Up
+/// to [`SITEMAP_LIMIT`] addresses it is `sitemap.xml`; a larger site (a
+/// national catalogue) gets `sitemap-1.xml`, `sitemap-2.xml`, … and a
+/// `sitemap.xml` that lists them.
+pub fn sitemaps(
+    catalog: &Catalog,
+    documents: &[print::Document],
+    put: &mut dyn FnMut(String, String) -> Result<(), String>,
+) -> Result<(), String> {
     let base = catalog.site.base_url.value.as_str();
     let default = catalog.site.default_language.value.as_str();
-    let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
-    );
-    for route in routes(catalog) {
+    let routes = routes(catalog);
+    let total = routes.len() * catalog.site.languages.len() + documents.len();
+    let split = total > SITEMAP_LIMIT;
+    let (mut xml, mut count, mut parts) = (String::from(URLSET), 0, 0);
+    let mut add = |entry: String, last: bool| -> Result<(), String> {
+        if !entry.is_empty() {
+            xml.push_str(&entry);
+            count += 1;
+        }
+        if (count == SITEMAP_LIMIT || last) && (count > 0 || parts == 0) {
+            xml.push_str("</urlset>\n");
+            parts += 1;
+            let name = if split {
+                format!("sitemap-{parts}.xml")
+            } else {
+                "sitemap.xml".to_string()
+            };
+            put(name, std::mem::replace(&mut xml, String::from(URLSET)))?;
+            count = 0;
+        }
+        Ok(())
+    };
+    for route in &routes {
         for lang in catalog.language_codes() {
-            xml.push_str(&format!(
-                "  <url>\n    <loc>{}</loc>\n",
-                route.url(base, lang)
-            ));
+            let mut entry = format!("  <url>\n    <loc>{}</loc>\n", route.url(base, lang));
             for other in catalog.language_codes() {
-                xml.push_str(&format!(
+                entry.push_str(&format!(
                     "    <xhtml:link rel=\"alternate\" hreflang=\"{other}\" href=\"{}\"/>\n",
                     route.url(base, other)
                 ));
             }
-            xml.push_str(&format!(
+            entry.push_str(&format!(
                 "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n  </url>\n",
                 route.url(base, default)
             ));
+            add(entry, false)?;
         }
     }
     for doc in documents {
-        xml.push_str(&format!(
-            "  <url>\n    <loc>{base}{}</loc>\n  </url>\n",
-            doc.path
-        ));
+        add(
+            format!("  <url>\n    <loc>{base}{}</loc>\n  </url>\n", doc.path),
+            false,
+        )?;
     }
-    xml.push_str("</urlset>\n");
-    xml
+    add(String::new(), true)?;
+    if split {
+        let mut index = String::from(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        );
+        for part in 1..=total.div_ceil(SITEMAP_LIMIT) {
+            index.push_str(&format!(
+                "  <sitemap><loc>{base}sitemap-{part}.xml</loc></sitemap>\n"
+            ));
+        }
+        index.push_str("</sitemapindex>\n");
+        put("sitemap.xml".to_string(), index)?;
+    }
+    Ok(())
 }

@@ -2,23 +2,71 @@
 
 use crate::located::{Located, Pos};
 use schemars::{JsonSchema, json_schema};
-use serde::{Deserialize, Serialize};
+use serde::de::{MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 
 /// One text in every language it has been written in, keyed by language code.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct Text(Located<BTreeMap<String, Located<String>>>);
+pub struct Text(Located<Langs>);
+
+/// The translations of a text, sorted by language code. A text has a few
+/// languages, so a small vector: a map would cost several hundred bytes per
+/// text, which adds up to a hundred megabytes in a national catalogue.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+struct Langs(Vec<(String, Located<String>)>);
+
+impl Langs {
+    fn sorted(mut pairs: Vec<(String, Located<String>)>) -> Langs {
+        // A language written twice keeps its last text, as a map would.
+        pairs.reverse();
+        pairs.sort_by(|a, b| a.0.cmp(&b.0));
+        pairs.dedup_by(|later, first| later.0 == first.0);
+        pairs.shrink_to_fit();
+        Langs(pairs)
+    }
+}
+
+impl Serialize for Langs {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (lang, text) in &self.0 {
+            map.serialize_entry(lang, text)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Langs {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Pairs;
+        impl<'de> Visitor<'de> for Pairs {
+            type Value = Langs;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a map")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Langs, A::Error> {
+                let mut pairs = Vec::with_capacity(map.size_hint().unwrap_or(3));
+                while let Some(pair) = map.next_entry()? {
+                    pairs.push(pair);
+                }
+                Ok(Langs::sorted(pairs))
+            }
+        }
+        deserializer.deserialize_map(Pairs)
+    }
+}
 
 impl Text {
     /// A text in one language, for code that builds content (tests, scaffolding).
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Text {
-        let map = pairs
+        let pairs = pairs
             .into_iter()
             .map(|(lang, text)| (lang.to_string(), Located::unknown(text.to_string())))
             .collect();
-        Text(Located::unknown(map))
+        Text(Located::unknown(Langs::sorted(pairs)))
     }
 
     /// Where the text starts in its file (its first language key).
@@ -30,8 +78,10 @@ impl Text {
     pub fn get(&self, lang: &str) -> Option<&str> {
         self.0
             .value
-            .get(lang)
-            .map(|t| t.value.as_str())
+            .0
+            .iter()
+            .find(|(code, _)| code == lang)
+            .map(|(_, t)| t.value.as_str())
             .filter(|t| !t.trim().is_empty())
     }
 
@@ -39,6 +89,7 @@ impl Text {
     pub fn entries(&self) -> impl Iterator<Item = (&str, &Located<String>)> {
         self.0
             .value
+            .0
             .iter()
             .map(|(lang, text)| (lang.as_str(), text))
     }

@@ -155,7 +155,7 @@ pub fn check_pages(check: &mut Checker, catalog: &Catalog, origins: &Origins) {
 pub fn check_page_markup(check: &mut Checker, catalog: &Catalog, origins: &Origins) {
     for ((slug, lang), file) in &origins.pages {
         let page = &catalog.pages[slug][lang];
-        let Some(text) = &check.sources.get(*file).text else {
+        let Some(text) = check.sources.get(*file).text() else {
             continue;
         };
         let body_start = text.len() - page.markdown.len();
