@@ -184,7 +184,8 @@ pub fn render_into(
         "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
         catalog.site.base_url.value
     );
-    published::sitemaps(catalog, &documents, &mut |path, xml| {
+    let limit = published::SITEMAP_LIMIT;
+    published::sitemaps(catalog, &documents, limit, &mut |path, xml| {
         counted.put(&path, xml.into_bytes().into(), None, false)
     })?;
     counted.put("robots.txt", robots.into_bytes().into(), None, false)?;

@@ -58,26 +58,28 @@ const URLSET: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=
 
 /// The sitemap: every page in every language, each with its alternates,
 /// then every PDF document. Each file is handed to `put` when complete. Up
-/// to [`SITEMAP_LIMIT`] addresses it is `sitemap.xml`; a larger site (a
+/// to `limit` ([`SITEMAP_LIMIT`]) addresses it is `sitemap.xml`; a larger site (a
 /// national catalogue) gets `sitemap-1.xml`, `sitemap-2.xml`, … and a
 /// `sitemap.xml` that lists them.
 pub fn sitemaps(
     catalog: &Catalog,
     documents: &[print::Document],
+    limit: usize,
     put: &mut dyn FnMut(String, String) -> Result<(), String>,
 ) -> Result<(), String> {
+    let limit = limit.max(1);
     let base = catalog.site.base_url.value.as_str();
     let default = catalog.site.default_language.value.as_str();
     let routes = routes(catalog);
     let total = routes.len() * catalog.site.languages.len() + documents.len();
-    let split = total > SITEMAP_LIMIT;
+    let split = total > limit;
     let (mut xml, mut count, mut parts) = (String::from(URLSET), 0, 0);
     let mut add = |entry: String, last: bool| -> Result<(), String> {
         if !entry.is_empty() {
             xml.push_str(&entry);
             count += 1;
         }
-        if (count == SITEMAP_LIMIT || last) && (count > 0 || parts == 0) {
+        if (count == limit || last) && (count > 0 || parts == 0) {
             xml.push_str("</urlset>\n");
             parts += 1;
             let name = if split {
@@ -117,7 +119,7 @@ pub fn sitemaps(
         let mut index = String::from(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
         );
-        for part in 1..=total.div_ceil(SITEMAP_LIMIT) {
+        for part in 1..=total.div_ceil(limit) {
             index.push_str(&format!(
                 "  <sitemap><loc>{base}sitemap-{part}.xml</loc></sitemap>\n"
             ));
@@ -126,4 +128,56 @@ pub fn sitemaps(
         put("sitemap.xml".to_string(), index)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn locs(xml: &str) -> Vec<String> {
+        xml.split("<loc>")
+            .skip(1)
+            .filter_map(|s| s.split("</loc>").next())
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn a_large_site_gets_sitemaps_of_at_most_the_limit_and_an_index() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let loaded = crate::load::load(root).expect("the example site");
+        let catalog = loaded.valid_catalog().expect("valid");
+        let documents = print::planned(catalog);
+        let mut whole = Vec::new();
+        sitemaps(catalog, &documents, SITEMAP_LIMIT, &mut |name, xml| {
+            whole.push((name, xml));
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(whole.len(), 1, "the example fits in one sitemap");
+        assert_eq!(whole[0].0, "sitemap.xml");
+        let all = locs(&whole[0].1);
+        assert_eq!(all.len(), routes(catalog).len() * 3 + documents.len());
+
+        let mut parts = Vec::new();
+        sitemaps(catalog, &documents, 50, &mut |name, xml| {
+            parts.push((name, xml));
+            Ok(())
+        })
+        .unwrap();
+        let (index_name, index) = parts.pop().unwrap();
+        assert_eq!(index_name, "sitemap.xml");
+        assert!(index.contains("<sitemapindex"));
+        assert_eq!(parts.len(), all.len().div_ceil(50));
+        let mut listed = Vec::new();
+        for (i, (name, xml)) in parts.iter().enumerate() {
+            assert_eq!(name, &format!("sitemap-{}.xml", i + 1));
+            assert!(locs(&index).iter().any(|l| l.ends_with(name.as_str())));
+            let these = locs(xml);
+            assert!(these.len() <= 50, "{name} lists {}", these.len());
+            assert!(xml.ends_with("</urlset>\n"));
+            listed.extend(these);
+        }
+        assert_eq!(listed, all, "the parts list every address once, in order");
+    }
 }
