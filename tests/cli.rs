@@ -2,21 +2,9 @@
 //! `build` leaves on disk.
 
 mod common;
-use common::{Site, repo};
+use common::{Site, pathways, repo, text};
 use pathways::model::Catalog;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn pathways(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pathways"))
-        .args(args)
-        .output()
-        .expect("run pathways")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
 
 fn root(site: &Site) -> &str {
     site.root().to_str().unwrap()

@@ -3,22 +3,10 @@
 //! (`--no-pdf`, `--quiet`, `--verbose`).
 
 mod common;
-use common::repo;
+use common::{pathways, repo, text};
 use pathways::load::load;
 use pathways::model::Provenance;
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn pathways(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pathways"))
-        .args(args)
-        .output()
-        .expect("run pathways")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
 
 fn files_under(dir: &Path, ending: &str) -> usize {
     walkdir::WalkDir::new(dir)

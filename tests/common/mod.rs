@@ -12,6 +12,19 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// Runs the `pathways` command as a user would.
+pub fn pathways(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_pathways"))
+        .args(args)
+        .output()
+        .expect("run pathways")
+}
+
+/// What a command printed, as text.
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
 pub struct Site {
     pub dir: TempDir,
 }

@@ -207,9 +207,30 @@ pub enum Mode<'a> {
 /// The message of the error returned when printing was stopped.
 pub const STOPPED: &str = "printing was stopped because the content changed again";
 
-/// Renders `documents` in parallel, taking every document whose inputs did
-/// not change from `memo`; stops early (with [`STOPPED`]) once `stop` is set.
+/// The threads to print on: Typst recurses deeply on long tables, so they
+/// get room. Make one per build and print every batch on it.
+pub fn pool() -> Result<rayon::ThreadPool, String> {
+    rayon::ThreadPoolBuilder::new()
+        .stack_size(STACK)
+        .build()
+        .map_err(|e| format!("cannot start threads to print: {e}"))
+}
+
+/// [`render_here`] on a new [`pool`].
 pub fn render(
+    documents: &[Document],
+    engine: &Engine,
+    theme_key: u128,
+    memo: &Memo,
+    stop: Option<&AtomicBool>,
+) -> Result<Vec<Printout>, String> {
+    pool()?.install(|| render_here(documents, engine, theme_key, memo, stop))
+}
+
+/// Renders `documents` in parallel on the current thread pool (one made by
+/// [`pool`]), taking every document whose inputs did not change from `memo`;
+/// stops early (with [`STOPPED`]) once `stop` is set.
+pub fn render_here(
     documents: &[Document],
     engine: &Engine,
     theme_key: u128,
@@ -242,12 +263,7 @@ pub fn render(
             state: State::Printed,
         })
     };
-    // Typst recurses deeply on long tables: give its threads room.
-    let pool = rayon::ThreadPoolBuilder::new()
-        .stack_size(STACK)
-        .build()
-        .map_err(|e| format!("cannot start threads to print: {e}"))?;
-    pool.install(|| documents.par_iter().map(one).collect())
+    documents.par_iter().map(one).collect()
 }
 
 /// The documents as the memo has them, unchecked ([`Mode::Later`]).
