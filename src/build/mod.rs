@@ -9,19 +9,22 @@ mod module_view;
 mod output;
 pub mod print;
 mod published;
+mod sink;
 mod theme;
 mod views;
 
 pub use memo::Memo;
 pub use output::{MARKER, OutputFile, Staging, WriteError, write_atomically};
+use sink::{Collect, Counted, Writer};
+pub use sink::{Progress, Sink};
 pub use theme::Theme;
 
 use crate::i18n::Locales;
 use crate::load::{Loaded, NotASite, load};
 use crate::model::Catalog;
 use serde::Serialize;
-use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::io;
+use std::path::Path;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
@@ -48,33 +51,6 @@ pub enum BuildError {
     Locales(Vec<String>),
     Render(String),
     Write(WriteError),
-}
-
-/// Where the files of a render go, one by one, as they are made.
-pub trait Sink: Sync {
-    /// Takes one finished file; `key` is the hash of its inputs (for the
-    /// memo of the next render), if it has one.
-    fn put(&self, file: OutputFile, key: Option<u128>) -> Result<(), String>;
-
-    /// Whether the keys are kept for a next render; when not, pages are not hashed.
-    fn keeps_memo(&self) -> bool {
-        true
-    }
-
-    /// Takes one file that `write` writes piece by piece (for the large ones).
-    fn stream(
-        &self,
-        path: &Path,
-        write: &dyn Fn(&mut dyn Write) -> io::Result<()>,
-    ) -> Result<(), String> {
-        let mut bytes = Vec::new();
-        write(&mut bytes).map_err(|e| format!("cannot make {}: {e}", path.display()))?;
-        let file = OutputFile {
-            path: path.to_path_buf(),
-            bytes: bytes.into(),
-        };
-        self.put(file, None)
-    }
 }
 
 /// What a render made; the files themselves went to its [`Sink`].
@@ -210,41 +186,6 @@ struct Published<'a> {
     urls: crate::routes::Urls,
 }
 
-/// A sink that counts what passes through it.
-struct Counted<'a> {
-    sink: &'a dyn Sink,
-    files: AtomicUsize,
-    pages: AtomicUsize,
-    bytes: AtomicU64,
-    fresh: Mutex<Vec<String>>,
-}
-
-impl Counted<'_> {
-    fn put(
-        &self,
-        path: &str,
-        bytes: Arc<[u8]>,
-        key: Option<u128>,
-        fresh: bool,
-    ) -> Result<(), String> {
-        self.files.fetch_add(1, Ordering::Relaxed);
-        self.bytes.fetch_add(bytes.len() as u64, Ordering::Relaxed);
-        if fresh {
-            self.fresh
-                .lock()
-                .map_err(|_| "a render thread failed")?
-                .push(path.to_string());
-        }
-        self.sink.put(
-            OutputFile {
-                path: PathBuf::from(path),
-                bytes,
-            },
-            key,
-        )
-    }
-}
-
 /// Every output file of the site in memory, in path order, with the memo
 /// the next render can reuse: for the preview server and tests.
 pub struct Rendered {
@@ -254,20 +195,6 @@ pub struct Rendered {
     pub pdfs_pending: Vec<String>,
     pub fresh: Vec<String>,
     pub memo: Memo,
-}
-
-/// Keeps every file, and the memo entry of every file with a key.
-#[derive(Default)]
-struct Collect(Mutex<Vec<(OutputFile, Option<u128>)>>);
-
-impl Sink for Collect {
-    fn put(&self, file: OutputFile, key: Option<u128>) -> Result<(), String> {
-        self.0
-            .lock()
-            .map_err(|_| "a render thread failed")?
-            .push((file, key));
-        Ok(())
-    }
 }
 
 /// Renders every output file of the site in memory (see [`render_into`]).
@@ -378,57 +305,6 @@ pub struct Options<'a> {
     pub no_pdf: bool,
     /// Told how many files are planned, then of every file written.
     pub progress: Option<&'a (dyn Fn(Progress) + Sync)>,
-}
-
-/// How far a build has come.
-#[derive(Clone, Copy, Debug)]
-pub enum Progress {
-    /// About this many files will be written (pages and PDFs).
-    Planned(usize),
-    /// One more file was written.
-    Wrote,
-}
-
-/// Writes each file into the staging folder as it is made.
-struct Writer<'a> {
-    staging: &'a Staging,
-    error: Mutex<Option<WriteError>>,
-    progress: Option<&'a (dyn Fn(Progress) + Sync)>,
-}
-
-impl Sink for Writer<'_> {
-    fn keeps_memo(&self) -> bool {
-        false
-    }
-
-    fn put(&self, file: OutputFile, _key: Option<u128>) -> Result<(), String> {
-        self.staging
-            .put(&file.path, &file.bytes)
-            .map_err(|e| self.keep(e))?;
-        if let Some(progress) = self.progress {
-            progress(Progress::Wrote);
-        }
-        Ok(())
-    }
-
-    fn stream(
-        &self,
-        path: &Path,
-        write: &dyn Fn(&mut dyn Write) -> io::Result<()>,
-    ) -> Result<(), String> {
-        self.staging.stream(path, write).map_err(|e| self.keep(e))
-    }
-}
-
-impl Writer<'_> {
-    /// Keeps the first write error for the build's result; returns its message.
-    fn keep(&self, error: WriteError) -> String {
-        let message = error.to_string();
-        if let Ok(mut first) = self.error.lock() {
-            first.get_or_insert(error);
-        }
-        message
-    }
 }
 
 /// Loads the site in `root` and writes it to `output`: every file is
