@@ -111,7 +111,13 @@ fn build_without_pdfs_is_quiet_or_verbose_on_request() {
     assert_eq!(summary.lines().count(), 1);
     assert_eq!(files_under(&output, ".pdf"), 0);
     assert_eq!(files_under(&output, "index.html"), 91);
-    assert!(output.join("sitemap.xml").is_file() && output.join("data/catalog.json").is_file());
+    let sitemap = std::fs::read_to_string(output.join("sitemap.xml")).unwrap();
+    let json = std::fs::read_to_string(output.join("data/catalog.json")).unwrap();
+    assert!(sitemap.contains("/da/pakker/landbrug/</loc>"));
+    assert!(
+        !sitemap.contains(".pdf") && !json.contains(".pdf"),
+        "the sitemap and catalog.json list no PDF that is not in the output"
+    );
     // No terminal: no progress bar drawn.
     assert!(
         !text(&normal.stderr).contains("building"),

@@ -128,6 +128,16 @@ pub fn render_into(
         }
     }
     let downloads = print::downloads(&documents, &printouts);
+    // catalog.json and the sitemap list only the PDFs that are in the output.
+    let made: std::collections::HashSet<&str> = printouts
+        .iter()
+        .filter(|p| p.size.is_some())
+        .map(|p| p.path.as_str())
+        .collect();
+    let published_documents: Vec<&print::Document> = documents
+        .iter()
+        .filter(|d| made.contains(d.path.as_str()))
+        .collect();
     let with = html::Pages::new(catalog, theme, locales, memo, sink.keeps_memo());
     html::render(&with, &downloads, &|page: html::Page| {
         counted.pages.fetch_add(1, Ordering::Relaxed);
@@ -147,7 +157,7 @@ pub fn render_into(
     }
     let published = Published {
         catalog,
-        urls: published::urls(catalog, &documents),
+        urls: published::urls(catalog, &published_documents),
     };
     counted.files.fetch_add(1, Ordering::Relaxed);
     sink.stream(Path::new("data/catalog.json"), &|out| {
@@ -158,7 +168,7 @@ pub fn render_into(
         catalog.site.base_url.value
     );
     let limit = published::SITEMAP_LIMIT;
-    published::sitemaps(catalog, &documents, limit, &mut |path, xml| {
+    published::sitemaps(catalog, &published_documents, limit, &mut |path, xml| {
         counted.put(&path, xml.into_bytes().into(), None, false)
     })?;
     counted.put("robots.txt", robots.into_bytes().into(), None, false)?;

@@ -18,7 +18,7 @@ pub fn routes(catalog: &Catalog) -> Vec<Route<'_>> {
 }
 
 /// The address of every page and document, for catalog.json.
-pub fn urls(catalog: &Catalog, documents: &[print::Document]) -> Urls {
+pub fn urls(catalog: &Catalog, documents: &[&print::Document]) -> Urls {
     let base = catalog.site.base_url.value.as_str();
     let mut urls = Urls::default();
     for lang in catalog.language_codes() {
@@ -63,7 +63,7 @@ const URLSET: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=
 /// `sitemap.xml` that lists them.
 pub fn sitemaps(
     catalog: &Catalog,
-    documents: &[print::Document],
+    documents: &[&print::Document],
     limit: usize,
     put: &mut dyn FnMut(String, String) -> Result<(), String>,
 ) -> Result<(), String> {
@@ -147,7 +147,8 @@ mod tests {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let loaded = crate::load::load(root).expect("the example site");
         let catalog = loaded.valid_catalog().expect("valid");
-        let documents = print::planned(catalog);
+        let planned = print::planned(catalog);
+        let documents: Vec<&print::Document> = planned.iter().collect();
         let mut whole = Vec::new();
         sitemaps(catalog, &documents, SITEMAP_LIMIT, &mut |name, xml| {
             whole.push((name, xml));
