@@ -54,8 +54,10 @@ fn main() {
 
     let documents = print::documents(catalog, &locales, &theme).expect("documents");
     let memo = Memo::default();
-    let printed =
-        print::render(&documents, &theme.print, theme.print_key, &memo, None).expect("print");
+    let pool = print::pool().expect("print threads");
+    let printed = pool
+        .install(|| print::render(&documents, &theme.print, theme.print_key, &memo, None))
+        .expect("print");
     let downloads = print::downloads(&documents, &printed);
     let mut pages = 0;
     measure("render every HTML page in memory", 30, || {
@@ -93,7 +95,8 @@ fn main() {
         5,
         || {
             typst::comemo::evict(0);
-            print::render(&documents, &theme.print, theme.print_key, &memo, None).expect("print");
+            pool.install(|| print::render(&documents, &theme.print, theme.print_key, &memo, None))
+                .expect("print");
         },
     );
     let out = std::env::temp_dir().join(format!("pathways-bench-{}", std::process::id()));

@@ -105,8 +105,7 @@ pub fn render_into(
                 for batch in ids.chunks(PRINT_BATCH) {
                     let data = print::documents_of(catalog, locales, theme, batch)?;
                     let start = all.len();
-                    let printed =
-                        print::render_here(&data, &theme.print, theme.print_key, memo, stop);
+                    let printed = print::render(&data, &theme.print, theme.print_key, memo, stop);
                     all.extend(printed?);
                     for printout in &mut all[start..] {
                         if let Some(bytes) = printout.bytes.take() {

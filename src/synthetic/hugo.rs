@@ -196,7 +196,12 @@ fn config(catalog: &Catalog) -> Result<String, String> {
             name = serde_json::to_string(&language.name).map_err(|e| e.to_string())?,
             w = weight + 1,
             title = serde_json::to_string(
-                &catalog.site.title.resolve(&language.code.value, "da").map(|t| t.0).unwrap_or("")
+                &catalog
+                    .site
+                    .title
+                    .resolve(&language.code.value, &catalog.site.default_language.value)
+                    .map(|t| t.0)
+                    .unwrap_or("")
             )
             .map_err(|e| e.to_string())?,
         ));

@@ -216,21 +216,10 @@ pub fn pool() -> Result<rayon::ThreadPool, String> {
         .map_err(|e| format!("cannot start threads to print: {e}"))
 }
 
-/// [`render_here`] on a new [`pool`].
-pub fn render(
-    documents: &[Document],
-    engine: &Engine,
-    theme_key: u128,
-    memo: &Memo,
-    stop: Option<&AtomicBool>,
-) -> Result<Vec<Printout>, String> {
-    pool()?.install(|| render_here(documents, engine, theme_key, memo, stop))
-}
-
 /// Renders `documents` in parallel on the current thread pool (one made by
 /// [`pool`]), taking every document whose inputs did not change from `memo`;
 /// stops early (with [`STOPPED`]) once `stop` is set.
-pub fn render_here(
+pub fn render(
     documents: &[Document],
     engine: &Engine,
     theme_key: u128,
