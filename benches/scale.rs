@@ -187,6 +187,7 @@ fn child(stage: &str, root: &Path, runs: usize) {
                 let options = Options {
                     no_pdf,
                     progress: None,
+                    stop: None,
                 };
                 pathways::build::build_with(root, &output, options)
                     .map_err(|_| "build failed")

@@ -13,6 +13,7 @@ pub mod model;
 pub mod routes;
 pub mod schema;
 pub mod serve;
+pub mod signals;
 pub mod suggest;
 pub mod synthetic;
 pub mod validate;

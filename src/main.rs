@@ -97,6 +97,9 @@ enum Command {
         /// The site whose packages, courses and texts are the models.
         #[arg(long, default_value = ".")]
         from: PathBuf,
+        /// Give every text a script payload and some a very long word (for tests).
+        #[arg(long)]
+        hostile: bool,
     },
     /// Print the JSON Schema of a kind of content file, or write all of them.
     Schema {
@@ -152,7 +155,8 @@ fn main() -> ExitCode {
             out,
             hugo,
             from,
-        } => cmd::synthetic::run(&from, packages, &out, hugo.as_deref()),
+            hostile,
+        } => cmd::synthetic::run(&from, packages, &out, hugo.as_deref(), hostile),
         Command::Schema { kind, out } => cmd::schema::run(kind.as_deref(), out.as_deref()),
     };
     ExitCode::from(code)

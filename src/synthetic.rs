@@ -7,8 +7,10 @@
 //! they have realistic lengths and scripts: package `i` is built from example
 //! package `i mod 6`, numbered, with 5 modules, 20 criteria (its own plus
 //! criteria of other branches) and 6 courses from a shared pool. Every value
-//! is marked illustrative. [`hugo`] writes the same catalogue as a Hugo site.
+//! is marked illustrative. [`hugo`] writes the same catalogue as a Hugo site;
+//! [`hostile`] gives its texts script payloads and very long words.
 
+pub mod hostile;
 mod hugo;
 
 pub use hugo::hugo;

@@ -25,7 +25,7 @@ use crate::model::Catalog;
 use serde::Serialize;
 use std::io;
 use std::path::Path;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// What a successful build wrote.
@@ -314,6 +314,10 @@ pub struct Options<'a> {
     pub no_pdf: bool,
     /// Told how many files are planned, then of every file written.
     pub progress: Option<&'a (dyn Fn(Progress) + Sync)>,
+    /// Set it (from a signal handler) to stop the build: nothing more is
+    /// written or printed, the output is left as it was, and the build
+    /// returns [`WriteError::Interrupted`].
+    pub stop: Option<&'a AtomicBool>,
 }
 
 /// Loads the site in `root` and writes it to `output`: every file is
@@ -326,6 +330,7 @@ pub fn build(root: &Path, output: &Path) -> Result<Built, BuildError> {
 /// [`build`] with options.
 pub fn build_with(root: &Path, output: &Path, options: Options) -> Result<Built, BuildError> {
     let started = std::time::Instant::now();
+    output::recover(output);
     let source = prepare(root, None)?;
     let checked = started.elapsed();
     let catalog = source.catalog();
@@ -337,7 +342,7 @@ pub fn build_with(root: &Path, output: &Path, options: Options) -> Result<Built,
     let mode = if options.no_pdf {
         print::Mode::Later
     } else {
-        print::Mode::Now { stop: None }
+        print::Mode::Now { stop: options.stop }
     };
     if let Some(progress) = options.progress {
         let pages = published::routes(catalog).len() * catalog.site.languages.len() + 2;
@@ -353,6 +358,7 @@ pub fn build_with(root: &Path, output: &Path, options: Options) -> Result<Built,
         staging: &staging,
         error: Mutex::new(None),
         progress: options.progress,
+        stop: options.stop,
     };
     let made = render_into(
         catalog,
@@ -362,9 +368,13 @@ pub fn build_with(root: &Path, output: &Path, options: Options) -> Result<Built,
         mode,
         &writer,
     );
+    // Stopped after the last file was written: still not committed.
+    let made = made.and_then(|made| writer.go_on().map(|()| made));
     let made = match made {
         Ok(made) => made,
         Err(message) => {
+            // Printing stops without writing: record why.
+            let _ = writer.go_on();
             return Err(match writer.error.into_inner().ok().flatten() {
                 Some(error) => BuildError::Write(error),
                 None => BuildError::Render(message),

@@ -21,7 +21,12 @@ pub struct OutputFile {
 #[derive(Debug)]
 pub enum WriteError {
     NotOurs(PathBuf),
-    Io { path: PathBuf, error: io::Error },
+    Io {
+        path: PathBuf,
+        error: io::Error,
+    },
+    /// Stopped on request (Ctrl-C or a termination signal).
+    Interrupted(PathBuf),
 }
 
 impl std::fmt::Display for WriteError {
@@ -32,10 +37,32 @@ impl std::fmt::Display for WriteError {
                 "{} exists and was not made by pathways, so it is not replaced; choose another --output folder, or empty or delete this one",
                 path.display()
             ),
-            WriteError::Io { path, error } => write!(
+            WriteError::Io { path, error } => {
+                let hint = match error.kind() {
+                    io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
+                        "the disk is full: free some space on it, or choose an --output folder on another disk"
+                    }
+                    io::ErrorKind::FileTooLarge => {
+                        "the file is larger than this system allows: ask whoever runs the machine to raise the limit"
+                    }
+                    io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
+                        "you may not write there: choose another --output folder, or ask for write access to this one"
+                    }
+                    io::ErrorKind::NotADirectory => {
+                        "part of the path is a file, not a folder: choose another --output folder"
+                    }
+                    _ => "check that the folder is writable and the disk is not full",
+                };
+                write!(
+                    f,
+                    "cannot write {}: {error}; {hint} (the previous site is unchanged)",
+                    path.display()
+                )
+            }
+            WriteError::Interrupted(output) => write!(
                 f,
-                "cannot write {}: {error}; check that the folder is writable and the disk is not full (the previous site is unchanged)",
-                path.display()
+                "the build was stopped before it was done; {} is unchanged",
+                output.display()
             ),
         }
     }
@@ -86,6 +113,7 @@ impl Staging {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "public".into());
+        recover(&output);
         remove_stray_folders(&parent, &name);
         let dir = parent.join(format!(".{name}.tmp-{}", std::process::id()));
         let staging = Staging {
@@ -134,6 +162,11 @@ impl Staging {
             .map_err(io_error(&path))
     }
 
+    /// The output folder this staging folder is to replace.
+    pub fn output(&self) -> &Path {
+        &self.output
+    }
+
     /// Puts the written folder in the output's place.
     pub fn commit(mut self) -> Result<(), WriteError> {
         let result = swap(&self.dir, &self.output, &self.parent, &self.name);
@@ -174,6 +207,31 @@ fn swap(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(), 
 fn is_ours_or_empty(output: &Path) -> bool {
     output.join(MARKER).is_file()
         || fs::read_dir(output).is_ok_and(|mut entries| entries.next().is_none())
+}
+
+/// A build killed between moving the old output aside and moving the new one
+/// in leaves no output and the old one as `.NAME.old-PID`: put it back.
+/// Call it before anything else, so the site is back even if this build fails.
+pub fn recover(output: &Path) {
+    let output = absolute(output);
+    let (Some(parent), Some(name)) = (output.parent(), output.file_name()) else {
+        return;
+    };
+    if output.exists() {
+        return;
+    }
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    let prefix = format!(".{}.old-", name.to_string_lossy());
+    let previous = entries.flatten().map(|e| e.path()).find(|path| {
+        path.file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with(&prefix))
+            && path.join(MARKER).is_file()
+    });
+    if let Some(previous) = previous {
+        let _ = fs::rename(previous, &output);
+    }
 }
 
 /// Removes temporary folders that an interrupted build left beside the output.

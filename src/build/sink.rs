@@ -5,7 +5,7 @@
 use super::{OutputFile, Staging, WriteError};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// Where the files of a render go, one by one, as they are made.
@@ -98,6 +98,8 @@ pub(super) struct Writer<'a> {
     pub(super) staging: &'a Staging,
     pub(super) error: Mutex<Option<WriteError>>,
     pub(super) progress: Option<&'a (dyn Fn(Progress) + Sync)>,
+    /// Once set, every further write fails with [`WriteError::Interrupted`].
+    pub(super) stop: Option<&'a AtomicBool>,
 }
 
 impl Sink for Writer<'_> {
@@ -106,6 +108,7 @@ impl Sink for Writer<'_> {
     }
 
     fn put(&self, file: OutputFile, _key: Option<u128>) -> Result<(), String> {
+        self.go_on()?;
         self.staging
             .put(&file.path, &file.bytes)
             .map_err(|e| self.keep(e))?;
@@ -120,11 +123,21 @@ impl Sink for Writer<'_> {
         path: &Path,
         write: &dyn Fn(&mut dyn Write) -> io::Result<()>,
     ) -> Result<(), String> {
+        self.go_on()?;
         self.staging.stream(path, write).map_err(|e| self.keep(e))
     }
 }
 
 impl Writer<'_> {
+    /// Fails once the build was asked to stop.
+    pub(super) fn go_on(&self) -> Result<(), String> {
+        if self.stop.is_some_and(|s| s.load(Ordering::Relaxed)) {
+            let output = self.staging.output().to_path_buf();
+            return Err(self.keep(WriteError::Interrupted(output)));
+        }
+        Ok(())
+    }
+
     /// Keeps the first write error for the build's result; returns its message.
     fn keep(&self, error: WriteError) -> String {
         let message = error.to_string();

@@ -3,9 +3,10 @@
 
 use crate::{CONTENT_ERROR, USAGE_ERROR};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use pathways::build::{BuildError, Options, Progress, build_with};
+use pathways::build::{BuildError, Options, Progress, WriteError, build_with};
 use std::io::IsTerminal;
 use std::path::Path;
+use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
 /// How much the build says.
@@ -18,6 +19,13 @@ pub enum Talk {
     /// Also the time each part took.
     Verbose,
 }
+
+/// The exit code after Ctrl-C, as shells expect (128 + SIGINT).
+const INTERRUPTED: u8 = 130;
+
+/// Set at the first Ctrl-C (or SIGTERM): the build stops writing and
+/// printing, and leaves the output as it was.
+static STOP: AtomicBool = AtomicBool::new(false);
 
 /// Builds shorter than this show no progress bar.
 const MOMENT: Duration = Duration::from_millis(300);
@@ -39,9 +47,16 @@ pub fn run(root: &Path, output: &Path, no_pdf: bool, talk: Talk) -> u8 {
             }
         }
     };
+    #[cfg(unix)]
+    pathways::signals::stop_on_signal(
+        &STOP,
+        || eprintln!("stopping; press Ctrl-C again to stop at once"),
+        i32::from(INTERRUPTED),
+    );
     let options = Options {
         no_pdf,
         progress: Some(&progress),
+        stop: Some(&STOP),
     };
     let result = build_with(root, output, options);
     bar.finish_and_clear();
@@ -109,6 +124,10 @@ pub fn run(root: &Path, output: &Path, no_pdf: bool, talk: Talk) -> u8 {
                 output.display()
             );
             CONTENT_ERROR
+        }
+        Err(BuildError::Write(error @ WriteError::Interrupted(_))) => {
+            eprintln!("{error}");
+            INTERRUPTED
         }
         Err(BuildError::Write(error)) => {
             eprintln!("error: {error}");

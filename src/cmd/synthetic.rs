@@ -1,5 +1,6 @@
-//! `pathways synthetic --packages N --out DIR [--hugo DIR]` (hidden): a
-//! national-scale catalogue for benchmarks, see `pathways::synthetic`.
+//! `pathways synthetic --packages N --out DIR [--hugo DIR] [--hostile]`
+//! (hidden): a national-scale catalogue for benchmarks, or a hostile one for
+//! tests, see `pathways::synthetic`.
 
 use crate::{CONTENT_ERROR, USAGE_ERROR};
 use pathways::i18n::Locales;
@@ -7,7 +8,7 @@ use pathways::load::load;
 use pathways::synthetic;
 use std::path::Path;
 
-pub fn run(from: &Path, packages: usize, out: &Path, hugo: Option<&Path>) -> u8 {
+pub fn run(from: &Path, packages: usize, out: &Path, hugo: Option<&Path>, hostile: bool) -> u8 {
     let loaded = match load(from) {
         Ok(loaded) => loaded,
         Err(error) => {
@@ -20,8 +21,14 @@ pub fn run(from: &Path, packages: usize, out: &Path, hugo: Option<&Path>) -> u8 
         eprintln!("error: the site in {} has errors", from.display());
         return CONTENT_ERROR;
     };
-    let result = synthetic::catalog(example, packages).and_then(|catalog| {
+    let result = synthetic::catalog(example, packages).and_then(|mut catalog| {
+        if hostile {
+            synthetic::hostile::texts(&mut catalog)?;
+        }
         synthetic::write(&catalog, from, out)?;
+        if hostile {
+            synthetic::hostile::pages(out)?;
+        }
         if let Some(hugo) = hugo {
             let languages: Vec<&str> = catalog.language_codes().collect();
             let default = catalog.site.default_language.value.as_str();

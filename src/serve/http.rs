@@ -1,7 +1,9 @@
 //! The preview server: the site from memory under the path of its base_url,
 //! the live-reload script and its event stream. Only files of the site are
 //! served: a path is decoded once and refused (400) if it tries to leave the
-//! site; nothing on disk is ever opened.
+//! site; nothing on disk is ever opened. Connections speak HTTP/1.1 and
+//! must send their request head within a few seconds, so slow or stalled
+//! clients cannot hold connections open for ever.
 
 use super::session::Live;
 use axum::body::Body;
@@ -10,9 +12,14 @@ use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use futures_util::stream::{self, Stream};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
+use hyper_util::service::TowerToHyperService;
 use std::convert::Infallible;
 use std::sync::Arc;
-use tokio::sync::watch;
+use std::time::Duration;
+use tokio::net::TcpListener;
+use tokio::sync::{oneshot, watch};
 
 /// Where the script and its events live; not a path a site can have.
 pub const LIVE_JS: &str = "/__pathways/live.js";
@@ -21,6 +28,46 @@ pub const EVENTS: &str = "/__pathways/events";
 const SCRIPT: &str = include_str!("live.js");
 
 pub type Shared = watch::Receiver<Arc<Live>>;
+
+/// How long a client may take to send the head of a request (also the
+/// longest a kept-alive connection may wait idle for its next request).
+pub const HEAD_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Serves the site until `quit`; then lets open answers finish (at most
+/// 3 s; the event streams end with the publisher's shutdown state).
+pub async fn serve(listener: TcpListener, live: Shared, quit: oneshot::Receiver<()>) {
+    let app = axum::Router::new().fallback(handle).with_state(live);
+    let graceful = GracefulShutdown::new();
+    let mut quit = std::pin::pin!(quit);
+    loop {
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                // Out of file descriptors or a connection reset before it
+                // was accepted: wait a moment instead of spinning.
+                Err(_) => {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            _ = &mut quit => break,
+        };
+        // Answers go out at once, not held back to fill a packet.
+        let _ = stream.set_nodelay(true);
+        let connection = hyper::server::conn::http1::Builder::new()
+            .timer(TokioTimer::new())
+            .header_read_timeout(HEAD_TIMEOUT)
+            .serve_connection(TokioIo::new(stream), TowerToHyperService::new(app.clone()));
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            // A client that breaks the protocol or goes silent only loses
+            // its own connection.
+            let _ = connection.await;
+        });
+    }
+    drop(listener);
+    let _ = tokio::time::timeout(Duration::from_secs(3), graceful.shutdown()).await;
+}
 
 pub async fn handle(State(live): State<Shared>, method: Method, uri: Uri) -> Response {
     if method != Method::GET && method != Method::HEAD {

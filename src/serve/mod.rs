@@ -79,23 +79,15 @@ pub fn run(options: Options) -> Result<(), NotStarted> {
         }
     }
 
-    let live = session.subscribe();
-    let app = axum::Router::new().fallback(http::handle).with_state(live);
     let (quit, quitting) = tokio::sync::oneshot::channel::<()>();
-    let server = runtime.spawn(async move {
-        axum::serve(listener, app)
-            .with_graceful_shutdown(async {
-                let _ = quitting.await;
-            })
-            .await
-    });
+    let server = runtime.spawn(http::serve(listener, session.subscribe(), quitting));
 
     // The session rebuilds on its own thread; the runtime serves meanwhile.
     // Nothing is on disk, so the thread can simply end with the process.
     let publisher = session.publisher();
     let root = root.clone();
     std::thread::spawn(move || rebuild_on_changes(&mut session, &changed, &watcher, &root));
-    runtime.block_on(stopped());
+    runtime.block_on(crate::signals::stopped());
     eprintln!("stopping");
     shut_down(&publisher);
     let _ = quit.send(());
@@ -162,20 +154,4 @@ fn report(outcome: &Outcome, cause: &str) {
             );
         }
     }
-}
-
-/// Waits for Ctrl-C (or, on Unix, a request to terminate).
-async fn stopped() {
-    #[cfg(unix)]
-    {
-        use tokio::signal::unix::{SignalKind, signal};
-        if let Ok(mut terminate) = signal(SignalKind::terminate()) {
-            tokio::select! {
-                _ = tokio::signal::ctrl_c() => {}
-                _ = terminate.recv() => {}
-            }
-            return;
-        }
-    }
-    let _ = tokio::signal::ctrl_c().await;
 }

@@ -151,33 +151,54 @@ pub fn check_pages(check: &mut Checker, catalog: &Catalog, origins: &Origins) {
     }
 }
 
-/// Raw HTML in a page is shown as text; tell the editor where it is.
+/// Raw HTML in a page is shown as text, and a link that would run code is
+/// refused; tell the editor where each is.
 pub fn check_page_markup(check: &mut Checker, catalog: &Catalog, origins: &Origins) {
     for ((slug, lang), file) in &origins.pages {
         let page = &catalog.pages[slug][lang];
         let Some(text) = check.sources.get(*file).text() else {
             continue;
         };
-        let body_start = text.len() - page.markdown.len();
+        // The body is the end of the file, after the front matter.
+        let Some(body_start) = text.len().checked_sub(page.markdown.len()) else {
+            continue;
+        };
+        let at =
+            |range: std::ops::Range<usize>| position(text, body_start + range.start, range.len());
+        let mut found = Vec::new();
         for range in crate::markdown::raw_html(&page.markdown)
             .into_iter()
             .take(5)
         {
-            let offset = body_start + range.start;
-            let line = text[..offset].matches('\n').count() as u32 + 1;
-            let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
-            let column = text[line_start..offset].chars().count() as u32 + 1;
-            let pos = Pos {
-                line,
-                column,
-                offset: offset as u32,
-                len: range.len() as u32,
-            };
-            check.push(
-                Diagnostic::warning(*file, pos, "raw HTML in a page is shown as plain text")
+            found.push(
+                Diagnostic::warning(*file, at(range), "raw HTML in a page is shown as plain text")
                     .label("HTML")
                     .help("write Markdown instead: `**bold**`, `*italic*`, `[link](https://…)`, `- list item`"),
             );
         }
+        for (range, address) in crate::markdown::unsafe_links(&page.markdown)
+            .into_iter()
+            .take(5)
+        {
+            let scheme = address.split(':').next().unwrap_or_default().trim();
+            found.push(
+                Diagnostic::error(*file, at(range), format!("a link to `{scheme}:` is not allowed"))
+                    .label("this address would run code or open a file in the reader's browser")
+                    .help("link to a web address (https://…), an e-mail (mailto:…), a phone number (tel:…) or a page of the site"),
+            );
+        }
+        found.into_iter().for_each(|d| check.push(d));
+    }
+}
+
+/// The line, column and range of the byte `offset` in `text`.
+fn position(text: &str, offset: usize, len: usize) -> Pos {
+    let before = &text[..offset];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    Pos {
+        line: before.matches('\n').count() as u32 + 1,
+        column: before[line_start..].chars().count() as u32 + 1,
+        offset: offset as u32,
+        len: len as u32,
     }
 }
