@@ -4,10 +4,13 @@
 
 use crate::located::Pos;
 use codespan_reporting::diagnostic::{Diagnostic as Rendered, Label, Severity as RenderedSeverity};
-use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::files::SimpleFile;
+use quote::Quote;
 use codespan_reporting::term::{self, Config};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
+
+mod quote;
 
 /// How serious a problem is: errors stop the build, warnings do not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -249,72 +252,42 @@ impl Report {
         });
     }
 
-    fn render(
-        &self,
-        sources: &Sources,
-        mut emit: impl FnMut(&SimpleFiles<String, &str>, &Rendered<usize>),
-    ) {
-        let mut files = SimpleFiles::new();
+    fn render(&self, sources: &Sources, mut emit: impl FnMut(&Quote, &Rendered<()>)) {
         // Only the files with a diagnostic are read again to be quoted.
         let quoted: std::collections::HashSet<FileId> =
             self.diagnostics.iter().map(|d| d.file).collect();
-        let ids: Vec<usize> = sources
+        let files: Vec<SimpleFile<String, &str>> = sources
             .files
             .iter()
             .enumerate()
             .map(|(i, f)| {
-                let text = if quoted.contains(&FileId(i)) {
-                    f.text()
-                } else {
-                    None
-                };
-                files.add(f.path.display().to_string(), text.unwrap_or(""))
+                let text = quoted.contains(&FileId(i)).then(|| f.text()).flatten();
+                SimpleFile::new(f.path.display().to_string(), text.unwrap_or(""))
             })
             .collect();
         for d in &self.diagnostics {
-            let file = sources.get(d.file);
+            let file = &files[d.file.0];
             let severity = match d.severity {
                 Severity::Error => RenderedSeverity::Error,
                 Severity::Warning => RenderedSeverity::Warning,
             };
             let mut notes = Vec::new();
             let mut labels = Vec::new();
-            if d.pos.is_known() {
-                let range = label_range(file.text().unwrap_or(""), d.pos);
-                labels.push(Label::primary(ids[d.file.0], range).with_message(&d.label));
+            let quote = if d.pos.is_known() {
+                let (quote, range) = Quote::at(file, d.pos);
+                labels.push(Label::primary((), range).with_message(&d.label));
+                quote
             } else {
-                notes.push(format!("in {}", file.path.display()));
-            }
+                notes.push(format!("in {}", sources.get(d.file).path.display()));
+                Quote::File(file)
+            };
             notes.extend(d.help.iter().map(|h| format!("help: {h}")));
             let rendered = Rendered::new(severity)
                 .with_message(&d.message)
                 .with_labels(labels)
                 .with_notes(notes);
-            emit(&files, &rendered);
+            emit(&quote, &rendered);
         }
     }
 }
 
-/// The byte range to underline: the value at `pos`, cut at the end of its line.
-fn label_range(text: &str, pos: Pos) -> std::ops::Range<usize> {
-    if !pos.is_known() {
-        return 0..0;
-    }
-    let start = (pos.offset as usize).min(text.len());
-    let line_end = text[start..]
-        .find(['\n', '\r'])
-        .map_or(text.len(), |i| start + i);
-    let end = if pos.len == 0 {
-        line_end
-    } else {
-        (start + pos.len as usize).min(line_end)
-    };
-    if end > start {
-        return start..end;
-    }
-    let next = text[start..]
-        .chars()
-        .next()
-        .map_or(start, |c| start + c.len_utf8());
-    start..next.min(line_end)
-}

@@ -139,6 +139,11 @@ fn explain(file: FileId, pos: Pos, raw: &str) -> Diagnostic {
             .label("limit reached here")
             .help("content files need no YAML anchors (&) and aliases (*) and only a few levels of nesting; write the values out");
     }
+    if raw.contains("recursion limit exceeded") {
+        return error("the values are nested too deeply to read".into())
+            .label("too deep from here")
+            .help("content files need only a few levels of nesting (lists and blocks inside each other); check for stray `[` or `{`, or compare with the other files of this kind");
+    }
     if raw == "expected mapping start" {
         return error("expected fields (`name: value` lines) here".into())
             .label("a single value was written")
