@@ -72,7 +72,7 @@ fs.mkdirSync(shots, { recursive: true });
 for (const lang of ['da', 'ar']) {
   const first = all.find((u) => u.startsWith(`/${lang}/pakker/`) && u.endsWith('index.html'));
   await phone.goto(base + first);
-  await phone.screenshot({ path: path.join(shots, `hostile-${lang}-phone.png`), fullPage: true });
+  await phone.screenshot({ path: path.join(shots, `hostile-${lang}-phone.png`) });
 }
 
 await browser.close();
