@@ -5,8 +5,8 @@
 use crate::located::Pos;
 use codespan_reporting::diagnostic::{Diagnostic as Rendered, Label, Severity as RenderedSeverity};
 use codespan_reporting::files::SimpleFile;
-use quote::Quote;
 use codespan_reporting::term::{self, Config};
+use quote::Quote;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -290,4 +290,3 @@ impl Report {
         }
     }
 }
-

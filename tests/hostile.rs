@@ -301,18 +301,33 @@ fn extreme_sizes_and_shapes_end_in_an_answer_not_a_hang() {
         "content/pages/dybere.da.md",
         format!("---\ntitle: {}\n---\nx\n", "[".repeat(50_000)).as_bytes(),
     );
-    let nested: String = (0..1_000).map(|depth| format!("{}a:\n", " ".repeat(depth))).collect();
-    site.write("content/packages/dyb.yaml", format!("{}\n{nested}", "{".repeat(50_000)).as_bytes());
+    let nested: String = (0..1_000)
+        .map(|depth| format!("{}a:\n", " ".repeat(depth)))
+        .collect();
+    site.write(
+        "content/packages/dyb.yaml",
+        format!("{}\n{nested}", "{".repeat(50_000)).as_bytes(),
+    );
     site.write("content/courses/dyb.yaml", nested.as_bytes());
     let (code, stderr) = within(minute, &["check", "--root", &root]);
     assert_eq!(code, Some(1), "{stderr}");
-    for file in ["pages/dybere.da.md", "packages/dyb.yaml", "courses/dyb.yaml"] {
-        assert!(stderr.contains(&format!("content/{file}")), "{file}: {stderr}");
+    for file in [
+        "pages/dybere.da.md",
+        "packages/dyb.yaml",
+        "courses/dyb.yaml",
+    ] {
+        assert!(
+            stderr.contains(&format!("content/{file}")),
+            "{file}: {stderr}"
+        );
     }
     assert!(stderr.contains("nested too deeply"), "{stderr}");
     // A line of 50,000 brackets is quoted as a window around the spot.
     let longest = stderr.lines().map(|l| l.chars().count()).max().unwrap_or(0);
-    assert!(longest < 300, "a quoted line of {longest} characters: {stderr}");
+    assert!(
+        longest < 300,
+        "a quoted line of {longest} characters: {stderr}"
+    );
     site.remove("content/pages/dybere.da.md");
     site.remove("content/packages/dyb.yaml");
     site.remove("content/courses/dyb.yaml");

@@ -411,3 +411,51 @@ fn an_error_in_a_print_template_names_file_and_line_and_writes_nothing() {
     );
     assert!(!output.exists(), "nothing written");
 }
+
+#[test]
+fn characters_the_fonts_lack_are_left_out_of_the_pdfs_with_a_warning() {
+    // Found by fuzzing (print_data): one control character or emoji in any
+    // text made the PDF/UA export, and with it the whole build, fail.
+    let source = pathways::build::prepare(repo().as_path(), None)
+        .unwrap_or_else(|_| panic!("the example site loads"));
+    let engine = &source.theme.print;
+    let printable = pathways::build::print::printable;
+    assert_eq!(
+        printable(engine, "a\u{4}b👍\u{3000}c\u{200F}"),
+        "ab c\u{200F}"
+    );
+    assert_eq!(printable(engine, "Tæt på العمل"), "Tæt på العمل");
+
+    let site = Site::example();
+    let file = "content/packages/landbrug.yaml";
+    let sentence = "Forstår en mundtlig arbejdsinstruktion på dansk.";
+    site.edit(
+        file,
+        sentence,
+        "\"Forstår\\u0004 en mundtlig 👍 arbejdsinstruktion på dansk.\"",
+    );
+    site.check().says_at(
+        &format!("{file}:136:"),
+        "the text has an invisible control character (U+0004)",
+    );
+
+    site.edit(file, "\\u0004", "");
+    let out = Command::new(env!("CARGO_BIN_EXE_pathways"))
+        .args(["check", "--root", site.root().to_str().unwrap()])
+        .output()
+        .expect("run pathways");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("the print fonts cannot show `👍` (U+1F44D)"),
+        "{stderr}"
+    );
+    assert!(stderr.contains(&format!("{file}:136:")), "{stderr}");
+
+    let output = site.root().join("public");
+    build(site.root(), &output).unwrap_or_else(|_| panic!("builds"));
+    let text = text_of(&output.join("da/pakker/landbrug/progressionsskema-landbrug-1-da.pdf"));
+    assert!(text.contains(sentence), "{text}");
+    let page = std::fs::read_to_string(output.join("da/pakker/landbrug/index.html")).unwrap();
+    assert!(page.contains("mundtlig 👍 arbejdsinstruktion"));
+}

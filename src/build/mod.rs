@@ -282,28 +282,39 @@ pub fn prepare(
     root: &Path,
     reuse: Option<(Arc<Locales>, Arc<Theme>)>,
 ) -> Result<Source, BuildError> {
-    let loaded = load(root).map_err(BuildError::NotASite)?;
+    let mut loaded = load(root).map_err(BuildError::NotASite)?;
+    let (locales, theme) = match prepare_theme(root, &loaded, reuse)? {
+        Some(prepared) => prepared,
+        None => return Err(BuildError::Content(loaded)),
+    };
+    print::warn_unprintable(&mut loaded, &theme.print);
+    Ok(Source {
+        loaded,
+        locales,
+        theme,
+    })
+}
+
+/// The messages and the theme for content without errors (`None` when it
+/// has errors): `reuse`d when they serve the site's languages.
+pub fn prepare_theme(
+    root: &Path,
+    loaded: &Loaded,
+    reuse: Option<(Arc<Locales>, Arc<Theme>)>,
+) -> Result<Option<(Arc<Locales>, Arc<Theme>)>, BuildError> {
     let Some(catalog) = loaded.valid_catalog() else {
-        return Err(BuildError::Content(loaded));
+        return Ok(None);
     };
     let languages: Vec<&str> = catalog.language_codes().collect();
     let default = catalog.site.default_language.value.as_str();
-    if let Some((locales, theme)) = reuse.filter(|(l, _)| l.serves(&languages, default)) {
-        return Ok(Source {
-            loaded,
-            locales,
-            theme,
-        });
+    if let Some(reused) = reuse.filter(|(l, _)| l.serves(&languages, default)) {
+        return Ok(Some(reused));
     }
     let locales = Locales::load(root, &languages, default)
         .map_err(|errors| BuildError::Locales(errors.iter().map(ToString::to_string).collect()))?;
     let locales = Arc::new(locales);
     let theme = Theme::load(root, locales.clone()).map_err(BuildError::Theme)?;
-    Ok(Source {
-        loaded,
-        locales,
-        theme: Arc::new(theme),
-    })
+    Ok(Some((locales, Arc::new(theme))))
 }
 
 /// How to build.

@@ -32,6 +32,11 @@ pub fn run(root: &Path, strict: bool, only: &[String]) -> u8 {
         return USAGE_ERROR;
     }
     let mut loaded = loaded;
+    // Characters the PDFs cannot show need the theme's fonts; a theme that
+    // does not load is reported by `build`.
+    if let Ok(Some((_, theme))) = pathways::build::prepare_theme(root, &loaded, None) {
+        pathways::build::print::warn_unprintable(&mut loaded, &theme.print);
+    }
     if !only.is_empty() {
         loaded.coverage.languages.retain(|l| only.contains(&l.code));
     }

@@ -34,15 +34,24 @@ impl<'t> Quote<'t> {
         let text = *file.source();
         let range = label_range(text, pos);
         let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[range.start..].find('\n').map_or(text.len(), |i| range.start + i);
+        let line_end = text[range.start..]
+            .find('\n')
+            .map_or(text.len(), |i| range.start + i);
         let line = &text[line_start..line_end];
         if line.chars().count() <= LONGEST {
             return (Quote::File(file), range);
         }
         // Char boundaries of the window: BEFORE chars before the spot, AFTER from it.
         let spot = range.start - line_start;
-        let from = line[..spot].char_indices().rev().nth(BEFORE - 1).map_or(0, |(i, _)| i);
-        let to = line[spot..].char_indices().nth(AFTER).map_or(line.len(), |(i, _)| spot + i);
+        let from = line[..spot]
+            .char_indices()
+            .rev()
+            .nth(BEFORE - 1)
+            .map_or(0, |(i, _)| i);
+        let to = line[spot..]
+            .char_indices()
+            .nth(AFTER)
+            .map_or(line.len(), |(i, _)| spot + i);
         let prefix = if from > 0 { CUT } else { "" };
         let suffix = if to < line.len() { CUT } else { "" };
         let window = format!("{prefix}{}{suffix}", &line[from..to]);
@@ -92,10 +101,20 @@ impl<'a> Files<'a> for Quote<'_> {
         }
     }
 
-    fn column_number(&'a self, (): (), line_index: usize, byte_index: usize) -> Result<usize, Error> {
+    fn column_number(
+        &'a self,
+        (): (),
+        line_index: usize,
+        byte_index: usize,
+    ) -> Result<usize, Error> {
         match self {
             Quote::File(file) => file.column_number((), line_index, byte_index),
-            Quote::Window { text, column, prefix, .. } => {
+            Quote::Window {
+                text,
+                column,
+                prefix,
+                ..
+            } => {
                 let at = byte_index.clamp(*prefix, text.len());
                 Ok(column + text.get(*prefix..at).map_or(0, |s| s.chars().count()))
             }
@@ -143,7 +162,12 @@ mod tests {
         let text = format!("a: 1\nb: {}X{}\n", "æ".repeat(300), "ø".repeat(300));
         let file = SimpleFile::new("x.yaml".to_string(), text.as_str());
         let offset = text.find('X').unwrap() as u32;
-        let pos = Pos { line: 2, column: 304, offset, len: 1 };
+        let pos = Pos {
+            line: 2,
+            column: 304,
+            offset,
+            len: 1,
+        };
         let (quote, range) = Quote::at(&file, pos);
         let source = quote.source(()).unwrap();
         assert_eq!(&source[range.clone()], "X");
@@ -153,7 +177,12 @@ mod tests {
         assert_eq!((location.line_number, location.column_number), (2, 304));
 
         // A short line is quoted whole.
-        let pos = Pos { line: 1, column: 4, offset: 3, len: 1 };
+        let pos = Pos {
+            line: 1,
+            column: 4,
+            offset: 3,
+            len: 1,
+        };
         let (quote, range) = Quote::at(&file, pos);
         assert!(matches!(quote, Quote::File(_)));
         assert_eq!(range, 3..4);

@@ -7,7 +7,9 @@ mod package;
 mod site;
 mod texts;
 
-pub use texts::{Coverage, LanguageCoverage, Missing, PLACEHOLDER, PLACEHOLDER_MESSAGE};
+pub use texts::{
+    Coverage, LanguageCoverage, Missing, PLACEHOLDER, PLACEHOLDER_MESSAGE, by_file as texts_by_file,
+};
 
 use crate::diagnostic::{Diagnostic, FileId, Report, Sources};
 use crate::located::{Located, Pos};

@@ -43,7 +43,8 @@ pub const PLACEHOLDER_MESSAGE: &str = "this text is a placeholder";
 /// letter before them when text is copied from a PDF (typst issue 8767).
 const ARABIC_MARKS: std::ops::RangeInclusive<char> = '\u{064B}'..='\u{0652}';
 
-pub fn check(check: &mut Checker, catalog: &Catalog, origins: &Origins) -> Coverage {
+/// Every text of the catalog (not the free pages), with the file it is in.
+pub fn by_file<'c>(catalog: &'c Catalog, origins: &Origins) -> Vec<(FileId, Vec<&'c Text>)> {
     let mut files: Vec<(FileId, Vec<&Text>)> = vec![
         (origins.site, catalog.site.texts()),
         (origins.concept, catalog.concept.texts()),
@@ -60,7 +61,11 @@ pub fn check(check: &mut Checker, catalog: &Catalog, origins: &Origins) -> Cover
             .iter()
             .map(|(id, p)| (origins.packages[id], p.texts())),
     );
+    files
+}
 
+pub fn check(check: &mut Checker, catalog: &Catalog, origins: &Origins) -> Coverage {
+    let files = by_file(catalog, origins);
     let mut coverage = Coverage {
         languages: check
             .languages
@@ -140,6 +145,17 @@ fn check_text(check: &mut Checker, file: FileId, text: &Text) {
                 Diagnostic::warning(file, value.pos, PLACEHOLDER_MESSAGE)
                     .label("still to be written")
                     .help(format!("replace the text that starts with {PLACEHOLDER} (made by `pathways new`); `check --strict` refuses it")),
+            );
+        }
+        if let Some(c) = value
+            .value
+            .chars()
+            .find(|&c| c.is_control() && !matches!(c, '\n' | '\t'))
+        {
+            check.push(
+                Diagnostic::error(file, value.pos, format!("the text has an invisible control character (U+{:04X})", u32::from(c)))
+                    .label("somewhere in this text")
+                    .help("delete it: such characters come from copying out of other programs; retype the words around it if you cannot find it"),
             );
         }
         if value.value.chars().any(|c| ARABIC_MARKS.contains(&c)) {

@@ -8,9 +8,11 @@
 //! inputs, so `build` can fill the memo from the previous output.
 
 mod data;
+mod glyphs;
 mod qr;
 mod world;
 
+pub use glyphs::{printable, warn_unprintable};
 pub use world::{Engine, datetime_from_unix};
 
 use super::Memo;
@@ -139,7 +141,7 @@ fn package_documents(
             lang: lang.to_string(),
             kind,
             template: "form.typ",
-            data: json(&form)?,
+            data: json(&form, &theme.print)?,
         });
         forms.push(form);
     }
@@ -153,18 +155,21 @@ fn package_documents(
             lang: lang.to_string(),
             kind: Kind::Folder,
             template: "folder.typ",
-            data: json(&folder)?,
+            data: json(&folder, &theme.print)?,
         },
     );
     Ok(documents)
 }
 
-/// The data as JSON, without the isolation marks Fluent puts around the
-/// values it fills in: Typst orders mixed-direction text itself, and the
-/// marks would end up in copied text and in the document title.
-fn json(value: &impl serde::Serialize) -> Result<Vec<u8>, String> {
-    let json = serde_json::to_string(value)
-        .map_err(|e| format!("cannot pass data to a print template: {e}"))?;
+/// The data as JSON, with only characters the fonts can show, and without
+/// the isolation marks Fluent puts around the values it fills in: Typst
+/// orders mixed-direction text itself, and the marks would end up in copied
+/// text and in the document title.
+fn json(value: &impl serde::Serialize, engine: &Engine) -> Result<Vec<u8>, String> {
+    let error = |e: serde_json::Error| format!("cannot pass data to a print template: {e}");
+    let mut value = serde_json::to_value(value).map_err(error)?;
+    glyphs::clean(engine, &mut value);
+    let json = serde_json::to_string(&value).map_err(error)?;
     Ok(json.replace(['\u{2068}', '\u{2069}'], "").into_bytes())
 }
 

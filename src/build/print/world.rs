@@ -67,6 +67,14 @@ impl Engine {
         })
     }
 
+    /// Whether one of the fonts has a glyph for `c` (Typst falls back to
+    /// any font of the book that has it).
+    pub fn shows(&self, c: char) -> bool {
+        self.fonts
+            .iter()
+            .any(|f| f.info().coverage.contains(u32::from(c)))
+    }
+
     /// Compiles the template `main` (e.g. `form.typ`) with `data` as
     /// `/data.json` into a tagged PDF/UA-1 file. `ident` names the document
     /// stably (its output path), so the PDF's identifier never changes.
