@@ -103,6 +103,46 @@ fn files_with(root: &Path, extension: &str) -> Vec<PathBuf> {
         .collect()
 }
 
+/// The words of a PDF that reach past the edge of their page, as
+/// `page N: word`, from the word boxes `pdftotext -bbox` reports.
+fn words_off_the_page(pdf: &Path) -> Vec<String> {
+    let out = Command::new("pdftotext")
+        .args(["-bbox", "-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) must be installed");
+    assert!(
+        out.status.success(),
+        "{}: {}",
+        pdf.display(),
+        text(&out.stderr)
+    );
+    let number = |line: &str, name: &str| -> f64 {
+        let start = line.find(&format!("{name}=\"")).expect(name) + name.len() + 2;
+        let end = start + line[start..].find('"').unwrap();
+        line[start..end].parse().unwrap()
+    };
+    let (mut page, mut width, mut height) = (0, 0.0, 0.0);
+    let mut off = Vec::new();
+    for line in text(&out.stdout).lines().map(str::trim) {
+        if line.starts_with("<page ") {
+            page += 1;
+            (width, height) = (number(line, "width"), number(line, "height"));
+        } else if line.starts_with("<word ") {
+            let inside = number(line, "xMin") >= 0.0
+                && number(line, "yMin") >= 0.0
+                && number(line, "xMax") <= width
+                && number(line, "yMax") <= height;
+            if !inside {
+                let word = &line[line.find('>').unwrap() + 1..line.rfind("</").unwrap()];
+                off.push(format!("page {page}: {word}"));
+            }
+        }
+    }
+    off
+}
+
 #[test]
 fn script_in_every_text_stays_text_in_pages_data_and_pdfs() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -217,6 +257,15 @@ fn script_in_every_text_stays_text_in_pages_data_and_pdfs() {
         printed.contains("<script>") || printed.contains("#set page(width: 1cm)"),
         "{printed}"
     );
+
+    // Long words and addresses wrap (a long word is hyphenated): no word of
+    // any document, in any language, runs off its page.
+    let pdfs = files_with(&output, "pdf");
+    assert!(pdfs.len() >= 100, "{} PDFs", pdfs.len());
+    for pdf in &pdfs {
+        let off = words_off_the_page(pdf);
+        assert!(off.is_empty(), "{}: off the page: {off:?}", pdf.display());
+    }
 }
 
 #[test]
