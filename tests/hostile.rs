@@ -6,6 +6,7 @@
 //! runs and nothing overflows a phone screen, in tests/browser/hostile.mjs.)
 
 mod common;
+use common::pdf::{text_of, words_off_the_page};
 use common::{Site, pathways, text};
 use pathways::synthetic::hostile::{LONG_WORDS, MARK, PAYLOADS};
 use std::path::{Path, PathBuf};
@@ -101,46 +102,6 @@ fn files_with(root: &Path, extension: &str) -> Vec<PathBuf> {
         .map(|e| e.into_path())
         .filter(|p| p.extension().is_some_and(|x| x == extension))
         .collect()
-}
-
-/// The words of a PDF that reach past the edge of their page, as
-/// `page N: word`, from the word boxes `pdftotext -bbox` reports.
-fn words_off_the_page(pdf: &Path) -> Vec<String> {
-    let out = Command::new("pdftotext")
-        .args(["-bbox", "-enc", "UTF-8"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) must be installed");
-    assert!(
-        out.status.success(),
-        "{}: {}",
-        pdf.display(),
-        text(&out.stderr)
-    );
-    let number = |line: &str, name: &str| -> f64 {
-        let start = line.find(&format!("{name}=\"")).expect(name) + name.len() + 2;
-        let end = start + line[start..].find('"').unwrap();
-        line[start..end].parse().unwrap()
-    };
-    let (mut page, mut width, mut height) = (0, 0.0, 0.0);
-    let mut off = Vec::new();
-    for line in text(&out.stdout).lines().map(str::trim) {
-        if line.starts_with("<page ") {
-            page += 1;
-            (width, height) = (number(line, "width"), number(line, "height"));
-        } else if line.starts_with("<word ") {
-            let inside = number(line, "xMin") >= 0.0
-                && number(line, "yMin") >= 0.0
-                && number(line, "xMax") <= width
-                && number(line, "yMax") <= height;
-            if !inside {
-                let word = &line[line.find('>').unwrap() + 1..line.rfind("</").unwrap()];
-                off.push(format!("page {page}: {word}"));
-            }
-        }
-    }
-    off
 }
 
 #[test]
@@ -242,16 +203,7 @@ fn script_in_every_text_stays_text_in_pages_data_and_pdfs() {
         .into_iter()
         .find(|p| p.to_string_lossy().contains("progressionsskema"))
         .expect("a progression form");
-    let printed = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(&form)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) must be installed");
-    let printed = text(&printed.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let printed = text_of(&form);
     assert!(printed.contains(MARK), "{}: {printed}", form.display());
     assert!(
         printed.contains("<script>") || printed.contains("#set page(width: 1cm)"),

@@ -6,6 +6,7 @@
 //! reused from the previous build.
 
 mod common;
+use common::pdf::{poppler, squash, text_of};
 use common::{Site, repo};
 use pathways::build::build;
 use pathways::load::load;
@@ -25,38 +26,6 @@ fn example() -> &'static Path {
         (site, output)
     });
     output
-}
-
-fn poppler(tool: &str, args: &[&str]) -> String {
-    let out = Command::new(tool)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{tool} (poppler-utils) must be installed: {e}"));
-    assert!(
-        out.status.success(),
-        "{tool} {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("UTF-8 from poppler")
-}
-
-/// The text of a PDF with all runs of white space made one space.
-fn text_of(pdf: &Path) -> String {
-    let text = poppler("pdftotext", &["-enc", "UTF-8", pdf.to_str().unwrap(), "-"]);
-    squash(&text)
-}
-
-/// White space made single spaces; the direction marks poppler adds around
-/// right-to-left runs removed (they are not in the document's text).
-fn squash(text: &str) -> String {
-    let marks = [
-        '\u{200E}', '\u{200F}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}',
-        '\u{2068}', '\u{2069}',
-    ];
-    text.replace(marks, "")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// The criterion texts of module `step` of `package` in `lang`, from the content.

@@ -1,6 +1,7 @@
 //! A copy of the example site in a temporary folder, to break on purpose.
 #![allow(dead_code)]
 
+pub mod pdf;
 pub mod serve;
 
 use pathways::diagnostic::Severity;
