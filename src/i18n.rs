@@ -191,6 +191,16 @@ impl Locales {
         missing
     }
 
+    /// Whether `lang` itself has the message `id` (without falling back).
+    pub fn has(&self, lang: &str, id: &str) -> bool {
+        self.languages.get(lang).is_some_and(|l| l.ids.contains(id))
+    }
+
+    /// Where the messages of `lang` came from, e.g. `locales/ar/` (or the built-in copy).
+    pub fn folder(&self, lang: &str) -> Option<&str> {
+        self.languages.get(lang).map(|l| l.folder.as_str())
+    }
+
     /// The number of messages in the default language.
     pub fn message_count(&self) -> usize {
         self.languages.get(&self.default).map_or(0, |l| l.ids.len())

@@ -61,6 +61,23 @@ impl Pos {
         }
     }
 
+    /// The start of 1-based `line` in `text` (the last line if it is past the end).
+    pub fn of_line(text: &str, line: u32) -> Pos {
+        let offset = if line <= 1 {
+            0
+        } else {
+            text.match_indices('\n')
+                .nth(line as usize - 2)
+                .map_or(text.len(), |(i, _)| i + 1)
+        };
+        Pos {
+            line: line.max(1),
+            column: 1,
+            offset: u32::try_from(offset).unwrap_or(0),
+            len: 0,
+        }
+    }
+
     /// Moves this position down by `lines` lines and `bytes` bytes: used for
     /// front matter, which is parsed apart from the file it sits in.
     pub fn shifted(self, lines: u32, bytes: u32) -> Pos {

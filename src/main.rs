@@ -1,4 +1,5 @@
 //! The `pathways` command line. Each subcommand is a thin file in `cmd/`.
+#![forbid(unsafe_code)]
 
 mod cmd;
 
@@ -83,6 +84,7 @@ enum Command {
         root: PathBuf,
     },
     /// Write a synthetic catalogue of N packages in every language, for benchmarks.
+    #[cfg(feature = "synthetic")]
     #[command(hide = true)]
     Synthetic {
         /// How many packages.
@@ -150,6 +152,7 @@ fn main() -> ExitCode {
         }),
         Command::Init { dir } => cmd::init::run(&dir),
         Command::New { kind, id, root } => cmd::new::run(&root, &kind, &id),
+        #[cfg(feature = "synthetic")]
         Command::Synthetic {
             packages,
             out,

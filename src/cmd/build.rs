@@ -3,7 +3,8 @@
 
 use crate::{CONTENT_ERROR, USAGE_ERROR};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use pathways::build::{BuildError, Options, Progress, WriteError, build_with};
+use pathways::build::{BuildError, Options, build_with};
+use pathways::output::{Progress, WriteError};
 use std::io::IsTerminal;
 use std::path::Path;
 use std::sync::atomic::AtomicBool;
@@ -63,12 +64,15 @@ pub fn run(root: &Path, output: &Path, no_pdf: bool, talk: Talk) -> u8 {
     match result {
         Ok(built) => {
             if talk != Talk::Quiet {
-                built.loaded.report.emit_to_stderr(&built.loaded.sources);
+                built
+                    .findings
+                    .report
+                    .emit_to_stderr(&built.findings.sources);
             }
             if talk == Talk::Verbose {
                 println!(
                     "read and checked {} content files in {:.0} ms",
-                    built.loaded.sources.paths().count(),
+                    built.findings.sources.paths().count(),
                     built.checked.as_secs_f64() * 1000.0
                 );
             }
@@ -98,29 +102,19 @@ pub fn run(root: &Path, output: &Path, no_pdf: bool, talk: Talk) -> u8 {
             eprintln!("error: {error}");
             USAGE_ERROR
         }
-        Err(BuildError::Content(loaded)) => {
-            loaded.report.emit_to_stderr(&loaded.sources);
-            let errors = loaded.report.count(pathways::diagnostic::Severity::Error);
+        Err(BuildError::Invalid(findings)) => {
+            findings.report.emit_to_stderr(&findings.sources);
+            let errors = findings.report.count(pathways::diagnostic::Severity::Error);
             eprintln!(
-                "build failed: {errors} error(s) in the content; {} was not changed",
+                "build failed: {errors} error(s); {} was not changed",
                 output.display()
             );
             CONTENT_ERROR
         }
-        Err(BuildError::Theme(message) | BuildError::Render(message)) => {
+        Err(error @ BuildError::Render(_)) => {
             eprintln!(
-                "error: {message}\nbuild failed; {} was not changed",
-                output.display()
-            );
-            CONTENT_ERROR
-        }
-        Err(BuildError::Locales(errors)) => {
-            for error in &errors {
-                eprintln!("error: {error}\n");
-            }
-            eprintln!(
-                "build failed: {} problem(s) in locales/; {} was not changed",
-                errors.len(),
+                "error: {}\nbuild failed; {} was not changed",
+                error.describe(),
                 output.display()
             );
             CONTENT_ERROR

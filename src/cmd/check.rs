@@ -1,25 +1,27 @@
 //! `pathways check`: report every problem, then the translation coverage.
+//! It runs exactly what `build` runs before rendering ([`Site::open`]).
 
 use crate::{CONTENT_ERROR, USAGE_ERROR};
 use pathways::diagnostic::Severity;
-use pathways::load::{Loaded, load};
+use pathways::site::{Findings, OpenError, Site};
 use pathways::validate::PLACEHOLDER_MESSAGE;
 use std::path::Path;
 
 pub fn run(root: &Path, strict: bool, only: &[String]) -> u8 {
     let started = std::time::Instant::now();
-    let loaded = match load(root) {
-        Ok(loaded) => loaded,
-        Err(not_a_site) => {
+    let mut findings = match Site::open(root) {
+        Ok(site) => site.findings,
+        Err(OpenError::Invalid(findings)) => *findings,
+        Err(OpenError::NotASite(not_a_site)) => {
             eprintln!("error: {not_a_site}");
             return USAGE_ERROR;
         }
     };
     if let Some(unknown) = only
         .iter()
-        .find(|code| !loaded.coverage.languages.iter().any(|l| &&l.code == code))
+        .find(|code| !findings.coverage.languages.iter().any(|l| &&l.code == code))
     {
-        let known: Vec<&str> = loaded
+        let known: Vec<&str> = findings
             .coverage
             .languages
             .iter()
@@ -31,21 +33,18 @@ pub fn run(root: &Path, strict: bool, only: &[String]) -> u8 {
         );
         return USAGE_ERROR;
     }
-    let mut loaded = loaded;
-    // Characters the PDFs cannot show need the theme's fonts; a theme that
-    // does not load is reported by `build`.
-    if let Ok(Some((_, theme))) = pathways::build::prepare_theme(root, &loaded, None) {
-        pathways::build::print::warn_unprintable(&mut loaded, &theme.print);
-    }
     if !only.is_empty() {
-        loaded.coverage.languages.retain(|l| only.contains(&l.code));
+        findings
+            .coverage
+            .languages
+            .retain(|l| only.contains(&l.code));
     }
-    loaded.report.emit_to_stderr(&loaded.sources);
-    print_coverage(&loaded);
-    let errors = loaded.report.count(Severity::Error);
-    let warnings = loaded.report.count(Severity::Warning);
-    let missing = loaded.coverage.missing_count();
-    let placeholders = loaded
+    findings.report.emit_to_stderr(&findings.sources);
+    print_coverage(&findings);
+    let errors = findings.report.count(Severity::Error);
+    let warnings = findings.report.count(Severity::Warning);
+    let missing = findings.coverage.missing_count();
+    let placeholders = findings
         .report
         .diagnostics
         .iter()
@@ -72,12 +71,12 @@ pub fn run(root: &Path, strict: bool, only: &[String]) -> u8 {
 }
 
 /// Prints `da 312/312 (100%)` per language, then each missing text as file:line.
-pub fn print_coverage(loaded: &Loaded) {
-    if loaded.coverage.languages.is_empty() {
+pub fn print_coverage(findings: &Findings) {
+    if findings.coverage.languages.is_empty() {
         return;
     }
     println!("translations:");
-    for language in &loaded.coverage.languages {
+    for language in &findings.coverage.languages {
         let percent = if language.total == 0 {
             100.0
         } else {
@@ -88,9 +87,9 @@ pub fn print_coverage(loaded: &Loaded) {
             language.code, language.translated, language.total, percent
         );
     }
-    for language in &loaded.coverage.languages {
+    for language in &findings.coverage.languages {
         for missing in &language.missing {
-            let path = loaded.sources.path(missing.file).display();
+            let path = findings.sources.path(missing.file).display();
             if missing.pos.is_known() {
                 println!(
                     "  missing {}: {path}:{}:{}",

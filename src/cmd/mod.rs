@@ -6,4 +6,5 @@ pub mod init;
 pub mod new;
 pub mod schema;
 pub mod serve;
+#[cfg(feature = "synthetic")]
 pub mod synthetic;

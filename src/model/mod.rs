@@ -6,6 +6,7 @@ mod course;
 mod package;
 mod page;
 mod site;
+mod targets;
 mod text;
 
 pub use concept::*;
@@ -13,6 +14,7 @@ pub use course::Course;
 pub use package::*;
 pub use page::{FrontMatter, Page};
 pub use site::*;
+pub use targets::Targets;
 pub use text::Text;
 
 use crate::located::Located;

@@ -1,6 +1,6 @@
 //! `content/packages/<id>.yaml`: one branch package per file; the file name is its id.
 
-use super::{Contact, Text, Tool};
+use super::{Contact, Targets, Text, Tool};
 use crate::located::Located;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -86,9 +86,10 @@ pub struct Module {
     /// AMU courses taken in this module: file names from content/courses/ without `.yaml`.
     #[serde(default)]
     pub courses: Vec<Located<String>>,
-    /// Target level for each criterion measured in this module, e.g. `hygiejne-regler: 2`.
+    /// Target level for each criterion measured in this module, e.g.
+    /// `hygiejne-regler: 2`. Pages and forms list them in this order.
     #[serde(default)]
-    pub criteria: BTreeMap<String, Located<u8>>,
+    pub criteria: Targets,
 }
 
 /// A competence criterion, measured at the meetings between citizen, company and job centre.

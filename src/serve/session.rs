@@ -4,8 +4,10 @@
 //! publishes again. A rebuild that fails publishes only the error: the last
 //! good site stays online.
 
-use crate::build::print::{Mode, STOPPED};
-use crate::build::{BuildError, Memo, Rendered, Source, prepare, render};
+use crate::build::BuildError;
+use crate::render::print::Mode;
+use crate::render::{Memo, RenderError, Rendered, render};
+use crate::site::Site;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -66,7 +68,7 @@ pub enum Outcome {
 
 pub struct Session {
     root: PathBuf,
-    source: Option<Source>,
+    site: Option<Site>,
     memo: Memo,
     live: Arc<watch::Sender<Arc<Live>>>,
     /// Set while a change waits: printing stops and starts over.
@@ -79,7 +81,7 @@ impl Session {
         let live = Arc::new(live);
         Session {
             root: root.to_path_buf(),
-            source: None,
+            site: None,
             memo: Memo::default(),
             live,
             stop,
@@ -105,31 +107,24 @@ impl Session {
     pub fn rebuild(&mut self, theme_changed: bool) -> Outcome {
         let started = Instant::now();
         self.stop.store(false, Ordering::Relaxed);
-        let reuse = match (&self.source, theme_changed) {
-            (Some(source), false) => Some((source.locales.clone(), source.theme.clone())),
+        let reuse = match (&self.site, theme_changed) {
+            (Some(site), false) => Some((site.locales.clone(), site.theme.clone())),
             _ => None,
         };
-        let source = match prepare(&self.root, reuse) {
-            Ok(source) => source,
-            Err(error) => return self.fail(error),
+        let site = match Site::open_reusing(&self.root, reuse) {
+            Ok(site) => site,
+            Err(error) => return self.fail(error.into()),
         };
-        let catalog = source.catalog();
-        let rendered = match render(
-            catalog,
-            &source.theme,
-            &source.locales,
-            &self.memo,
-            Mode::Later,
-        ) {
+        let rendered = match render(&site, &self.memo, Mode::Later) {
             Ok(rendered) => rendered,
-            Err(message) => return self.fail(BuildError::Render(message)),
+            Err(error) => return self.fail(BuildError::Render(error)),
         };
         let total = rendered.files.iter().filter(|f| is_page(&f.path)).count();
         let pages = count(&rendered.fresh, ".html");
-        let changed = self.publish(&catalog.site.base_url.value, &rendered);
+        let changed = self.publish(&site.catalog.site.base_url.value, &rendered);
         self.memo = rendered.memo;
         let unchecked = rendered.pdfs_pending.len();
-        self.source = Some(source);
+        self.site = Some(site);
         Outcome::Published {
             pages,
             total,
@@ -143,7 +138,7 @@ impl Session {
     /// with the pages that show their sizes. Returns how many were printed,
     /// or `None` when a new change stopped it (the next rebuild starts over).
     pub fn print(&mut self) -> Result<Option<usize>, String> {
-        let Some(source) = &self.source else {
+        let Some(site) = &self.site else {
             return Ok(Some(0));
         };
         if self.live().pending.is_empty() {
@@ -152,34 +147,29 @@ impl Session {
         let mode = Mode::Now {
             stop: Some(&self.stop),
         };
-        let catalog = source.catalog();
-        let result = render(catalog, &source.theme, &source.locales, &self.memo, mode);
+        let result = render(site, &self.memo, mode);
         // Typst keeps what it laid out for the next document; let go of what
         // has not been used for a while so a long session stays small.
         typst::comemo::evict(10);
         let rendered = match result {
             Ok(rendered) => rendered,
-            Err(message) if message == STOPPED => return Ok(None),
-            Err(message) => {
+            Err(RenderError::Stopped) => return Ok(None),
+            Err(error) => {
+                let message = BuildError::Render(error).describe();
                 self.publish_error(message.clone());
                 return Err(message);
             }
         };
         let printed = count(&rendered.fresh, ".pdf");
-        self.publish(&catalog.site.base_url.value, &rendered);
+        let base = site.catalog.site.base_url.value.clone();
+        self.publish(&base, &rendered);
         self.memo = rendered.memo;
         Ok(Some(printed))
     }
 
     fn fail(&mut self, error: BuildError) -> Outcome {
-        let report = match error {
-            // Errors only: the warnings are in `pathways check`.
-            BuildError::Content(loaded) => loaded.report.render_errors_plain(&loaded.sources),
-            BuildError::NotASite(e) => e.to_string(),
-            BuildError::Locales(errors) => errors.join("\n\n"),
-            BuildError::Theme(e) | BuildError::Render(e) => e,
-            BuildError::Write(e) => e.to_string(),
-        };
+        // Errors only: the warnings are in `pathways check`.
+        let report = error.describe();
         self.publish_error(report.clone());
         Outcome::Failed { report }
     }

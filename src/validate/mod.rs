@@ -6,6 +6,7 @@ mod concept;
 mod package;
 mod site;
 mod texts;
+pub mod theme;
 
 pub use texts::{
     Coverage, LanguageCoverage, Missing, PLACEHOLDER, PLACEHOLDER_MESSAGE, by_file as texts_by_file,

@@ -189,7 +189,7 @@ fn check_modules(
             );
         }
         check.unique(file, &module.courses, "course");
-        for (criterion, target) in &module.criteria {
+        for (criterion, target) in module.criteria.iter() {
             let key = check.sources.key_before(file, target.pos, criterion);
             if check.reference(
                 file,
@@ -199,7 +199,7 @@ fn check_modules(
                 package.criteria.iter().map(|c| c.id.value.as_str()),
                 "`criteria:` of this package",
             ) {
-                measured.insert(criterion.as_str());
+                measured.insert(criterion);
             }
             if !levels.contains(&target.value) {
                 check.push(

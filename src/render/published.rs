@@ -1,7 +1,7 @@
 //! Where everything is published: the list of pages, and the address of
 //! every page and document for `catalog.json` and `sitemap.xml`.
 
-use super::print;
+use super::{RenderError, print};
 use crate::model::Catalog;
 use crate::routes::{Route, Urls};
 
@@ -65,8 +65,8 @@ pub fn sitemaps(
     catalog: &Catalog,
     documents: &[&print::Document],
     limit: usize,
-    put: &mut dyn FnMut(String, String) -> Result<(), String>,
-) -> Result<(), String> {
+    put: &mut dyn FnMut(String, String) -> Result<(), RenderError>,
+) -> Result<(), RenderError> {
     let limit = limit.max(1);
     let base = catalog.site.base_url.value.as_str();
     let default = catalog.site.default_language.value.as_str();
@@ -74,7 +74,7 @@ pub fn sitemaps(
     let total = routes.len() * catalog.site.languages.len() + documents.len();
     let split = total > limit;
     let (mut xml, mut count, mut parts) = (String::from(URLSET), 0, 0);
-    let mut add = |entry: String, last: bool| -> Result<(), String> {
+    let mut add = |entry: String, last: bool| -> Result<(), RenderError> {
         if !entry.is_empty() {
             xml.push_str(&entry);
             count += 1;

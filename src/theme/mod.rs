@@ -6,7 +6,10 @@
 //! and content text through the filter `tx`, which marks untranslated text
 //! with its language so screen readers switch voice.
 
-use super::print::Engine;
+mod print_engine;
+
+pub use print_engine::{Engine, datetime_from_unix};
+
 use crate::i18n::Locales;
 use fluent_bundle::FluentValue;
 use std::collections::BTreeMap;
@@ -68,12 +71,35 @@ const FONTS: &[(&str, &[u8])] = &[
     ),
 ];
 
+/// A problem in the site's theme: the file (relative to the site), the
+/// line if known, what is wrong and how to fix it.
+#[derive(Debug)]
+pub struct ThemeProblem {
+    pub file: String,
+    pub line: Option<u32>,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl ThemeProblem {
+    fn new(file: impl Into<String>, message: impl Into<String>) -> ThemeProblem {
+        ThemeProblem {
+            file: file.into(),
+            line: None,
+            message: message.into(),
+            help: None,
+        }
+    }
+}
+
 /// The parsed templates, the assets to copy and the pictograms of a site.
 pub struct Theme {
     pub tera: Tera,
     /// Per template: a hash of its text and of every template it extends,
     /// includes or imports, so a page is re-rendered when any of them changes.
     template_keys: BTreeMap<String, u128>,
+    /// The interface messages each template shows with `t(key="…")`.
+    messages_used: Vec<(&'static str, String)>,
     /// Output path (e.g. `assets/style.css`) → contents.
     pub assets: Vec<(String, Arc<[u8]>)>,
     pictograms: BTreeMap<String, String>,
@@ -84,14 +110,19 @@ pub struct Theme {
 }
 
 impl Theme {
-    /// Loads the site's theme. The error names the file and what is wrong.
-    pub fn load(root: &Path, locales: Arc<Locales>) -> Result<Theme, String> {
+    /// Loads the site's theme. The problem names the file and what is wrong.
+    pub fn load(root: &Path, locales: Arc<Locales>) -> Result<Theme, ThemeProblem> {
         let dir = root.join("themes/default");
-        let read = |path: &str, built_in: &str| -> Result<String, String> {
+        let read = |path: &str, built_in: &str| -> Result<String, ThemeProblem> {
             let file = dir.join(path);
             if file.is_file() {
-                std::fs::read_to_string(&file)
-                    .map_err(|e| format!("cannot read {}: {e}", file.display()))
+                std::fs::read_to_string(&file).map_err(|e| {
+                    ThemeProblem::new(
+                        format!("themes/default/{path}"),
+                        format!("cannot read the file: {e}"),
+                    )
+                    .help("save it as UTF-8 text")
+                })
             } else {
                 Ok(built_in.to_string())
             }
@@ -105,12 +136,8 @@ impl Theme {
         tera.autoescape_on(vec![".html"]);
         register(&mut tera, locales);
         tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
-            .map_err(|e| {
-                format!(
-                    "a template in {}/templates has an error: {e}",
-                    dir.display()
-                )
-            })?;
+            .map_err(|e| template_problem(&templates, &e))?;
+        let messages_used = messages_used(&templates);
 
         let template_keys = template_keys(&templates);
 
@@ -125,16 +152,30 @@ impl Theme {
         if let Ok(entries) = std::fs::read_dir(dir.join("pictograms")) {
             for path in entries.filter_map(Result::ok).map(|e| e.path()) {
                 if path.extension().is_some_and(|e| e == "svg") {
-                    let text = std::fs::read_to_string(&path)
-                        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                    let text = std::fs::read_to_string(&path).map_err(|e| {
+                        ThemeProblem::new(
+                            shown_path(root, &path),
+                            format!("cannot read the pictogram: {e}"),
+                        )
+                        .help("save it as an SVG file in UTF-8")
+                    })?;
                     pictograms.insert(pictogram_name(&path.to_string_lossy()), text);
                 }
             }
         }
-        let (print, print_key) = print_engine(&dir, read)?;
+        let (print, print_key) = print_engine(root, &dir, read)?;
+        if let Some((file, line, message)) = print.syntax_errors().into_iter().next() {
+            return Err(ThemeProblem {
+                file,
+                line,
+                message: format!("this print template has a syntax error: {message}"),
+                help: Some("fix the line in the template; the Typst documentation at typst.app/docs explains the syntax".into()),
+            });
+        }
         Ok(Theme {
             tera,
             template_keys,
+            messages_used,
             assets,
             pictograms,
             print,
@@ -147,25 +188,75 @@ impl Theme {
         self.template_keys.get(name).copied().unwrap_or_default()
     }
 
-    /// The SVG of a pictogram as it is in the theme, for print.
+    /// The SVG of a pictogram as it is in the theme.
     pub fn pictogram_svg(&self, name: &str) -> Option<&str> {
         self.pictograms.get(name).map(String::as_str)
     }
 
-    /// The SVG of a pictogram, hidden from screen readers (the card's heading names it).
-    pub fn pictogram(&self, name: &str) -> Result<String, String> {
-        let svg = self.pictograms.get(name).ok_or_else(|| {
-            let known: Vec<&str> = self.pictograms.keys().map(String::as_str).collect();
-            format!(
-                "there is no pictogram `{name}`{}; the theme has: {} (add themes/default/pictograms/{name}.svg to make one)",
-                crate::suggest::did_you_mean(name, known.iter().copied()).map(|s| format!(" ({s})")).unwrap_or_default(),
-                known.join(", ")
-            )
-        })?;
-        Ok(svg
-            .trim()
-            .replacen("<svg", r#"<svg aria-hidden="true" focusable="false""#, 1))
+    /// The names of the theme's pictograms, e.g. `landbrug`.
+    pub fn pictogram_names(&self) -> impl Iterator<Item = &str> {
+        self.pictograms.keys().map(String::as_str)
     }
+
+    /// (template, message id) for every `t(key="…")` in the page templates.
+    pub fn messages_used(&self) -> impl Iterator<Item = (&str, String)> {
+        self.messages_used.iter().map(|(t, id)| (*t, id.clone()))
+    }
+}
+
+impl ThemeProblem {
+    fn help(mut self, help: impl Into<String>) -> ThemeProblem {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+fn shown_path(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .display()
+        .to_string()
+}
+
+/// A template that does not parse, as a problem at its file (Tera's message
+/// gives the line).
+fn template_problem(templates: &[(String, String)], error: &tera::Error) -> ThemeProblem {
+    let text = error.to_string();
+    let template = templates
+        .iter()
+        .map(|(name, _)| name.as_str())
+        .find(|name| text.contains(name))
+        .unwrap_or("");
+    ThemeProblem {
+        file: format!("themes/default/templates/{template}"),
+        line: None,
+        message: format!("a page template has an error: {text}"),
+        help: Some(
+            "fix the template, or delete it from themes/default/templates/ to use the built-in one"
+                .into(),
+        ),
+    }
+}
+
+/// The message ids of `t(key="…")` calls in each template.
+fn messages_used(templates: &[(String, String)]) -> Vec<(&'static str, String)> {
+    let mut used = Vec::new();
+    for (built_in, _) in TEMPLATES {
+        let name = built_in.trim_start_matches("templates/");
+        let Some((_, text)) = templates.iter().find(|(n, _)| n == name) else {
+            continue;
+        };
+        for quote in ['"', '\''] {
+            let pattern = format!("key={quote}");
+            for (at, _) in text.match_indices(&pattern) {
+                let rest = &text[at + pattern.len()..];
+                if let Some(end) = rest.find(quote) {
+                    used.push((name, rest[..end].to_string()));
+                }
+            }
+        }
+    }
+    used
 }
 
 /// Each template's hash together with the templates it names (`extends`,
@@ -205,9 +296,10 @@ fn template_keys(templates: &[(String, String)]) -> BTreeMap<String, u128> {
 /// in the site's `print/`) and the fonts (built-in ones plus `.ttf`/`.otf`
 /// files in the site's `fonts/`).
 fn print_engine(
+    root: &Path,
     dir: &Path,
-    read: impl Fn(&str, &str) -> Result<String, String>,
-) -> Result<(Engine, u128), String> {
+    read: impl Fn(&str, &str) -> Result<String, ThemeProblem>,
+) -> Result<(Engine, u128), ThemeProblem> {
     let shown = |path: &str| format!("themes/default/{path}");
     let mut templates: BTreeMap<String, (String, String)> = BTreeMap::new();
     for (path, text) in PRINT_TEMPLATES {
@@ -231,13 +323,19 @@ fn print_engine(
             }
             let name = name.to_string_lossy().into_owned();
             let relative = format!("{folder}/{name}");
-            let bytes =
-                std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let bytes = std::fs::read(&path).map_err(|e| {
+                ThemeProblem::new(
+                    shown_path(root, &path),
+                    format!("cannot read the file: {e}"),
+                )
+            })?;
             if folder == "fonts" {
                 fonts.insert(relative, bytes);
             } else {
-                let text = String::from_utf8(bytes)
-                    .map_err(|_| format!("{} is not UTF-8 text", shown(&relative)))?;
+                let text = String::from_utf8(bytes).map_err(|_| {
+                    ThemeProblem::new(shown(&relative), "the file is not UTF-8 text")
+                        .help("save it again as UTF-8")
+                })?;
                 templates.insert(name, (shown(&relative), text));
             }
         }
@@ -254,12 +352,18 @@ fn print_engine(
         .map(|(name, (shown, text))| (name, shown, text))
         .collect();
     let fonts: Vec<_> = fonts.into_iter().collect();
-    Ok((Engine::new(&templates, &fonts, timestamp)?, key))
+    let engine = Engine::new(&templates, &fonts, timestamp).map_err(|message| ThemeProblem {
+        file: "themes/default/fonts/".into(),
+        line: None,
+        message,
+        help: None,
+    })?;
+    Ok((engine, key))
 }
 
 /// The creation date for PDFs: `SOURCE_DATE_EPOCH` when set (reproducible
 /// builds), otherwise none, so the same content gives the same bytes.
-fn source_date_epoch() -> Result<Option<typst::foundations::Datetime>, String> {
+fn source_date_epoch() -> Result<Option<typst::foundations::Datetime>, ThemeProblem> {
     let Ok(value) = std::env::var("SOURCE_DATE_EPOCH") else {
         return Ok(None);
     };
@@ -267,11 +371,12 @@ fn source_date_epoch() -> Result<Option<typst::foundations::Datetime>, String> {
         .trim()
         .parse::<i64>()
         .ok()
-        .and_then(super::print::datetime_from_unix)
+        .and_then(datetime_from_unix)
         .map(Some)
         .ok_or_else(|| {
-            format!(
-                "SOURCE_DATE_EPOCH is `{value}`; it must be a whole number of seconds since 1970-01-01, e.g. 1700000000"
+            ThemeProblem::new(
+                "SOURCE_DATE_EPOCH",
+                format!("the environment variable SOURCE_DATE_EPOCH is `{value}`; it must be a whole number of seconds since 1970-01-01, e.g. 1700000000"),
             )
         })
 }

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use typst::diag::{FileError, FileResult, Severity, SourceDiagnostic};
 use typst::foundations::{Bytes, Datetime, Duration, Smart};
-use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::syntax::{DiagSpanKind, FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World, WorldExt};
@@ -75,6 +75,38 @@ impl Engine {
             .any(|f| f.info().coverage.contains(u32::from(c)))
     }
 
+    /// Whether the PDFs can show `c`: a character with a glyph in one of the
+    /// fonts, or one laid out without a glyph (line breaks, tabs, the
+    /// invisible format characters).
+    pub fn prints(&self, c: char) -> bool {
+        (c.is_ascii() && !c.is_ascii_control())
+            || needs_no_glyph(c)
+            || (!c.is_control() && self.shows(c))
+    }
+
+    /// The syntax errors of the print templates: (the path shown, line from
+    /// 1, message), found without compiling anything.
+    pub fn syntax_errors(&self) -> Vec<(String, Option<u32>, String)> {
+        let mut errors = Vec::new();
+        for (source, shown) in self.sources.values() {
+            for error in source.root().errors_and_warnings().0 {
+                let start = match error.span.get() {
+                    DiagSpanKind::Number { num, sub_range, .. } => {
+                        source.range(num, sub_range).map(|r| r.start)
+                    }
+                    DiagSpanKind::Range { range, .. } => Some(range.start),
+                    DiagSpanKind::Detached => None,
+                };
+                let line = start
+                    .and_then(|start| source.lines().byte_to_line(start))
+                    .and_then(|l| u32::try_from(l + 1).ok());
+                errors.push((shown.clone(), line, error.message.to_string()));
+            }
+        }
+        errors.sort();
+        errors
+    }
+
     /// Compiles the template `main` (e.g. `form.typ`) with `data` as
     /// `/data.json` into a tagged PDF/UA-1 file. `ident` names the document
     /// stably (its output path), so the PDF's identifier never changes.
@@ -128,6 +160,16 @@ impl Engine {
             .collect::<Vec<_>>()
             .join("\n")
     }
+}
+
+/// Characters that are laid out without a glyph of their own: line breaks,
+/// tabs, and the invisible format characters (soft hyphen, joiners,
+/// direction marks, variation selectors, the byte-order mark).
+fn needs_no_glyph(c: char) -> bool {
+    matches!(c,
+        '\n' | '\t' | '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}'
+        | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}')
 }
 
 /// One document: the shared engine plus its data file.

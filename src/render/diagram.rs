@@ -2,8 +2,9 @@
 //! duration, a diamond for each measurement gate, and the fast track below.
 //! Right-to-left languages get the mirror image: the first step on the right.
 
-use super::ctx::Ctx;
-use crate::model::Package;
+use super::RenderError;
+use super::localizer::Localizer;
+use super::module_view::ModuleView;
 use fluent_bundle::FluentValue;
 use std::fmt::Write;
 
@@ -61,9 +62,7 @@ fn wrap(text: &str) -> Vec<String> {
 
 /// The SVG of the package's pathway, with a title and a description for
 /// screen readers (the page also lists every step as text).
-pub fn pathway(ctx: &Ctx, package: &Package) -> Result<String, String> {
-    let concept = &ctx.catalog.concept;
-    let modules = &package.pathway.modules;
+pub(super) fn pathway(ctx: &Localizer, modules: &[ModuleView]) -> Result<String, RenderError> {
     let n = modules.len().max(1) as f32;
     let width = PAD * 2.0 + n * BOX_W + (n - 1.0) * GAP;
     let mut c = Canvas {
@@ -87,12 +86,8 @@ pub fn pathway(ctx: &Ctx, package: &Package) -> Result<String, String> {
     );
     let mut body = String::new();
     for (i, module) in modules.iter().enumerate() {
-        let kind = concept.module_kind(&module.kind.value);
-        let name = kind.map_or(module.kind.value.clone(), |k| ctx.l(&k.name).text);
-        let weeks = match &module.weeks {
-            Some(w) => ctx.msg("weeks", &[("n", FluentValue::from(w.value))])?,
-            None => String::new(),
-        };
+        let name = &module.name.text;
+        let weeks = module.weeks.clone().unwrap_or_default();
         let left = PAD + i as f32 * (BOX_W + GAP);
         let x = c.x(left, BOX_W);
         let mid = x + BOX_W / 2.0;
@@ -106,7 +101,7 @@ pub fn pathway(ctx: &Ctx, package: &Package) -> Result<String, String> {
             TOP + 17.0,
             i + 1
         );
-        for (line_no, line) in wrap(&name).iter().enumerate() {
+        for (line_no, line) in wrap(name).iter().enumerate() {
             let y = TOP + 36.0 + line_no as f32 * 15.0;
             let _ = write!(
                 body,
@@ -124,8 +119,7 @@ pub fn pathway(ctx: &Ctx, package: &Package) -> Result<String, String> {
         if !weeks.is_empty() {
             step.push_str(&format!(": {weeks}"));
         }
-        if let Some(fast) = &module.fast_track_weeks {
-            let fast_weeks = ctx.msg("weeks", &[("n", FluentValue::from(fast.value))])?;
+        if let Some(fast_weeks) = &module.fast {
             let _ = write!(
                 body,
                 r#"<rect class="fast" x="{}" y="{FAST_Y}" width="{}" height="{FAST_H}" rx="13"/><text class="fast-text" x="{mid}" y="{}" text-anchor="middle">{}</text>"#,
@@ -154,7 +148,7 @@ pub fn pathway(ctx: &Ctx, package: &Package) -> Result<String, String> {
                 y + 5.0
             );
         }
-        if kind.is_some_and(|k| k.gate) {
+        if module.gate {
             // The measurement at the end of the module, on its outer edge.
             let edge = c.x(left + BOX_W, 0.0);
             let y = TOP;

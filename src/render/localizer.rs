@@ -2,9 +2,11 @@
 //! the Danish fallback marked), interface messages, numbers and links
 //! relative to the page. Shared by the web pages and the PDFs.
 
+use super::RenderError;
 use crate::i18n::{Locales, args};
 use crate::model::{Catalog, Contact, Direction, Provenance, Text};
 use crate::routes::Route;
+use crate::site::Site;
 use fluent_bundle::FluentValue;
 use serde::Serialize;
 use std::cell::Cell;
@@ -12,14 +14,15 @@ use std::cell::Cell;
 /// A content text in the page's language, or in the default language with
 /// its code when it has not been translated yet (rendered with `lang`).
 #[derive(Serialize, Clone)]
-pub struct L {
+pub struct Localized {
     pub text: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
 }
 
 /// Everything a page needs to resolve texts and links in one language.
-pub struct Ctx<'a> {
+pub struct Localizer<'a> {
+    pub site: &'a Site,
     pub catalog: &'a Catalog,
     pub locales: &'a Locales,
     pub lang: &'a str,
@@ -28,21 +31,18 @@ pub struct Ctx<'a> {
     pub(super) fallbacks: Cell<usize>,
 }
 
-impl<'a> Ctx<'a> {
-    pub fn new(
-        catalog: &'a Catalog,
-        locales: &'a Locales,
-        lang: &'a str,
-        route: Route<'a>,
-    ) -> Ctx<'a> {
+impl<'a> Localizer<'a> {
+    pub fn new(site: &'a Site, lang: &'a str, route: Route<'a>) -> Localizer<'a> {
+        let catalog = &site.catalog;
         let rtl = catalog
             .site
             .languages
             .iter()
             .any(|l| l.code.value == lang && l.dir == Direction::Rtl);
-        Ctx {
+        Localizer {
+            site,
             catalog,
-            locales,
+            locales: &site.locales,
             lang,
             rtl,
             route,
@@ -55,20 +55,20 @@ impl<'a> Ctx<'a> {
     }
 
     /// A content text in this page's language, falling back to the default.
-    pub fn l(&self, text: &Text) -> L {
+    pub fn l(&self, text: &Text) -> Localized {
         match text.resolve(self.lang, self.default_lang()) {
-            Some((t, used)) if used == self.lang => L {
+            Some((t, used)) if used == self.lang => Localized {
                 text: t.to_string(),
                 lang: None,
             },
             Some((t, used)) => {
                 self.count_fallback();
-                L {
+                Localized {
                     text: t.to_string(),
                     lang: Some(used.to_string()),
                 }
             }
-            None => L {
+            None => Localized {
                 text: String::new(),
                 lang: None,
             },
@@ -81,11 +81,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// An interface message (Fluent) in this page's language.
-    pub fn msg(&self, id: &str, pairs: &[(&str, FluentValue)]) -> Result<String, String> {
+    pub fn msg(&self, id: &str, pairs: &[(&str, FluentValue)]) -> Result<String, RenderError> {
         let args = args(pairs.iter().map(|(k, v)| (*k, v.clone())));
         self.locales
             .message(self.lang, id, Some(&args))
             .map(|(text, _)| text)
+            .map_err(RenderError::Message)
     }
 
     pub fn num(&self, n: u64) -> String {
@@ -109,15 +110,15 @@ impl<'a> Ctx<'a> {
 
 #[derive(Serialize)]
 pub(super) struct ContactView {
-    name: L,
+    name: Localized,
     address: Option<String>,
     phone: Option<String>,
     email: Option<String>,
-    hours: Option<L>,
+    hours: Option<Localized>,
     illustrative: bool,
 }
 
-pub(super) fn contact(ctx: &Ctx, c: &Contact) -> ContactView {
+pub(super) fn contact(ctx: &Localizer, c: &Contact) -> ContactView {
     ContactView {
         name: ctx.l(&c.name),
         address: c.address.clone(),

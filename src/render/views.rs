@@ -1,23 +1,27 @@
 //! The views of each kind of page: what a template gets, built from the
 //! catalog in one language. Texts are resolved, numbers formatted, links relative.
 
-use super::Theme;
-use super::ctx::{Ctx, L, contact};
+use super::RenderError;
 use super::diagram;
+use super::employer::employer_view;
 use super::html::page_in;
+use super::localizer::{Localized, Localizer, contact};
 use super::memo::Context;
-use super::module_view::{course_link, module_view, total_weeks, weeks};
+use super::module_view::{
+    ModuleView, course_link, course_links, module_view, scale_view, total_weeks, weeks,
+};
 use super::print::{Download, Kind};
 use crate::markdown;
 use crate::model::Provenance;
 use crate::routes::Route;
+use crate::site::PackageRef;
 use fluent_bundle::FluentValue;
 use serde::Serialize;
 
 #[derive(Serialize)]
 struct Card {
-    name: L,
-    summary: L,
+    name: Localized,
+    summary: Localized,
     href: String,
     pictogram: String,
     weeks: String,
@@ -25,15 +29,18 @@ struct Card {
 
 #[derive(Serialize)]
 struct MarketView {
-    name: L,
-    description: L,
+    name: Localized,
+    description: Localized,
     jobs: String,
     /// Bar length, 0–100, relative to the largest market.
     percent: u32,
     minutes: Option<String>,
 }
 
-fn markets(ctx: &Ctx, counts: impl Fn(&str) -> Option<u32>) -> Result<Vec<MarketView>, String> {
+fn markets(
+    ctx: &Localizer,
+    counts: impl Fn(&str) -> Option<u32>,
+) -> Result<Vec<MarketView>, RenderError> {
     let markets = &ctx.catalog.concept.labour_markets.markets;
     let max = markets
         .iter()
@@ -61,24 +68,23 @@ fn markets(ctx: &Ctx, counts: impl Fn(&str) -> Option<u32>) -> Result<Vec<Market
         .collect()
 }
 
-pub(super) fn home(ctx: &Ctx, theme: &Theme, context: &mut Context) -> Result<String, String> {
+pub(super) fn home(ctx: &Localizer, context: &mut Context) -> Result<String, RenderError> {
     let catalog = ctx.catalog;
     let concept = &catalog.concept;
-    let cards = catalog
-        .packages_in_order()
+    let cards = ctx
+        .site
+        .packages()
         .into_iter()
-        .map(|(id, p)| {
+        .map(|p| {
             Ok(Card {
-                name: ctx.l(&p.name),
-                summary: ctx.l(&p.summary),
-                href: ctx.href(Route::Package(id)),
-                pictogram: theme
-                    .pictogram(&p.pictogram.value)
-                    .map_err(|e| format!("content/packages/{id}.yaml: {e}"))?,
-                weeks: weeks(ctx, total_weeks(p).0)?,
+                name: ctx.l(&p.package.name),
+                summary: ctx.l(&p.package.summary),
+                href: ctx.href(Route::Package(p.id)),
+                pictogram: p.pictogram().to_string(),
+                weeks: weeks(ctx, total_weeks(p.package).0)?,
             })
         })
-        .collect::<Result<Vec<_>, String>>()?;
+        .collect::<Result<Vec<_>, RenderError>>()?;
     let markets_view = markets(ctx, |id| {
         concept
             .labour_markets
@@ -124,7 +130,7 @@ pub(super) fn home(ctx: &Ctx, theme: &Theme, context: &mut Context) -> Result<St
     Ok(ctx.l(&catalog.site.title).text)
 }
 
-pub(super) fn jobs(ctx: &Ctx, context: &mut Context) -> Result<String, String> {
+pub(super) fn jobs(ctx: &Localizer, context: &mut Context) -> Result<String, RenderError> {
     let lm = &ctx.catalog.concept.labour_markets;
     let from = ctx.l(&lm.from);
     let headline = ctx.msg(
@@ -170,50 +176,59 @@ pub(super) fn jobs(ctx: &Ctx, context: &mut Context) -> Result<String, String> {
     ctx.msg("jobs-title", &[])
 }
 
-fn package_common(ctx: &Ctx, id: &str, context: &mut Context) -> Result<(), String> {
-    let package = &ctx.catalog.packages[id];
-    let (total, fast) = total_weeks(package);
-    let modules = package
-        .pathway
-        .modules
+/// The views of a package's modules, in pathway order.
+pub(super) fn module_views(
+    ctx: &Localizer,
+    package: &PackageRef,
+) -> Result<Vec<ModuleView>, RenderError> {
+    package
+        .modules()
         .iter()
-        .enumerate()
-        .map(|(i, m)| module_view(ctx, package, i + 1, m))
-        .collect::<Result<Vec<_>, _>>()?;
+        .map(|m| module_view(ctx, m))
+        .collect()
+}
+
+fn package_common(
+    ctx: &Localizer,
+    refs: &PackageRef,
+    context: &mut Context,
+) -> Result<(), RenderError> {
+    let (id, package) = (refs.id, refs.package);
+    let (total, fast) = total_weeks(package);
+    let modules = module_views(ctx, refs)?;
     context.insert("id", id);
     context.insert("name", &ctx.l(&package.name));
     context.insert("summary", &ctx.l(&package.summary));
-    context.insert("modules", &modules);
     context.insert("total_weeks", &weeks(ctx, total)?);
     context.insert("fast_weeks", &weeks(ctx, fast)?);
     context.insert("durations_illustrative", &package.pathway.is_illustrative());
     context.insert("contact", &contact(ctx, &package.contact));
-    context.insert("diagram", &diagram::pathway(ctx, package)?);
+    context.insert("diagram", &diagram::pathway(ctx, &modules)?);
+    context.insert("modules", &modules);
     context.insert("package_href", &ctx.href(Route::Package(id)));
     context.insert("employer_href", &ctx.href(Route::Employer(id)));
     Ok(())
 }
 
 pub(super) fn package(
-    ctx: &Ctx,
-    theme: &Theme,
-    id: &str,
+    ctx: &Localizer,
+    refs: &PackageRef,
     context: &mut Context,
-) -> Result<String, String> {
-    let package = &ctx.catalog.packages[id];
-    package_common(ctx, id, context)?;
-    let mut course_ids: Vec<&str> = Vec::new();
-    for module in &package.pathway.modules {
-        for c in &module.courses {
-            if !course_ids.contains(&c.value.as_str()) {
-                course_ids.push(&c.value);
+) -> Result<String, RenderError> {
+    let package = refs.package;
+    package_common(ctx, refs, context)?;
+    let mut courses = Vec::new();
+    for module in refs.modules() {
+        for course in module.courses {
+            if !courses
+                .iter()
+                .any(|c: &crate::site::CourseRef| c.id == course.id)
+            {
+                courses.push(course);
             }
         }
     }
-    let courses = course_ids
-        .iter()
-        .filter_map(|id| course_link(ctx, id).transpose())
-        .collect::<Result<Vec<_>, _>>()?;
+    let courses = course_links(ctx, &courses)?;
     let jobs_total: u32 = package.jobs.counts.values().map(|c| c.value).sum();
     let job_markets = markets(ctx, |m| package.jobs.counts.get(m).map(|c| c.value))?;
     context.insert("audience", &ctx.l(&package.audience));
@@ -240,97 +255,36 @@ pub(super) fn package(
         &package.jobs.source.as_ref().map(|s| s.value.clone()),
     );
     context.insert("certificate", &ctx.l(&package.certificate));
-    context.insert(
-        "pictogram",
-        &theme
-            .pictogram(&package.pictogram.value)
-            .map_err(|e| format!("content/packages/{id}.yaml: {e}"))?,
-    );
-    context.insert("scale", &scale(ctx));
+    context.insert("pictogram", refs.pictogram());
+    context.insert("scale", &scale_view(ctx));
     context.insert("jobs_href", &ctx.href(Route::Jobs));
     Ok(ctx.l(&package.name).text)
 }
 
-#[derive(Serialize)]
-struct ScaleRow {
-    n: u8,
-    label: L,
-    description: L,
-    /// One dot per level of the scale, filled up to this level.
-    dots: Vec<bool>,
-}
-
-fn scale(ctx: &Ctx) -> Vec<ScaleRow> {
-    let levels = &ctx.catalog.concept.scale.levels;
-    levels
-        .iter()
-        .map(|l| ScaleRow {
-            n: l.level.value,
-            label: ctx.l(&l.label),
-            description: ctx.l(&l.description),
-            dots: levels
-                .iter()
-                .map(|other| other.level.value <= l.level.value)
-                .collect(),
-        })
-        .collect()
-}
-
-#[derive(Serialize)]
-struct Titled {
-    name: L,
-    text: L,
-}
-
-pub(super) fn employer(ctx: &Ctx, id: &str, context: &mut Context) -> Result<String, String> {
-    let package = &ctx.catalog.packages[id];
-    let concept = &ctx.catalog.concept;
-    let e = &concept.employer;
-    package_common(ctx, id, context)?;
-    let companies: Vec<_> = package
-        .training_companies
-        .iter()
-        .map(|c| {
-            (
-                c.name.clone(),
-                c.place.clone(),
-                ctx.l(&c.description),
-                c.is_illustrative(),
-            )
-        })
-        .collect();
-    context.insert("role", &ctx.l(&e.role));
-    context.insert(
-        "provides",
-        &e.job_centre_provides
-            .iter()
-            .map(|t| ctx.l(t))
-            .collect::<Vec<_>>(),
-    );
-    context.insert(
-        "schemes",
-        &e.schemes
-            .iter()
-            .map(|s| Titled {
-                name: ctx.l(&s.name),
-                text: ctx.l(&s.text),
-            })
-            .collect::<Vec<_>>(),
-    );
-    context.insert("tips", &e.tips.iter().map(|t| ctx.l(t)).collect::<Vec<_>>());
-    context.insert("after_hiring", &ctx.l(&e.after_hiring));
-    context.insert("companies", &companies);
-    let name = ctx.l(&package.name).text;
+pub(super) fn employer(
+    ctx: &Localizer,
+    refs: &PackageRef,
+    context: &mut Context,
+) -> Result<String, RenderError> {
+    package_common(ctx, refs, context)?;
+    let view = employer_view(ctx, refs.package);
+    context.insert("role", &view.role);
+    context.insert("provides", &view.provides);
+    context.insert("schemes", &view.schemes);
+    context.insert("tips", &view.tips);
+    context.insert("after_hiring", &view.after_hiring);
+    context.insert("companies", &view.companies);
+    let name = ctx.l(&refs.package.name).text;
     ctx.msg("employer-title", &[("package", FluentValue::from(name))])
 }
 
 /// A course's page; `users` are the packages that use it, in order.
 pub(super) fn course(
-    ctx: &Ctx,
+    ctx: &Localizer,
     id: &str,
     users: &[&str],
     context: &mut Context,
-) -> Result<String, String> {
+) -> Result<String, RenderError> {
     let course = &ctx.catalog.courses[id];
     let used_by: Vec<_> = users
         .iter()
@@ -339,7 +293,7 @@ pub(super) fn course(
             (name, ctx.href(Route::Package(pid)))
         })
         .collect();
-    context.insert("course", &course_link(ctx, id)?);
+    context.insert("course", &course_link(ctx, id, course)?);
     context.insert("provider", &ctx.l(&course.provider));
     context.insert("interpreter", &course.interpreter);
     context.insert("language_support", &course.language_support);
@@ -350,7 +304,11 @@ pub(super) fn course(
     Ok(ctx.l(&course.title).text)
 }
 
-pub(super) fn free_page(ctx: &Ctx, slug: &str, context: &mut Context) -> Result<String, String> {
+pub(super) fn free_page(
+    ctx: &Localizer,
+    slug: &str,
+    context: &mut Context,
+) -> Result<String, RenderError> {
     let translations = &ctx.catalog.pages[slug];
     let (front, page) = page_in(translations, ctx.lang, ctx.default_lang());
     let page = page.expect("page_in returns a page");
@@ -377,24 +335,22 @@ pub(super) struct DownloadView {
 /// The printable documents of a package in this page's language: the
 /// practice folder first on the employer page, the forms first for citizens.
 pub(super) fn downloads(
-    ctx: &Ctx,
-    id: &str,
+    ctx: &Localizer,
+    refs: &PackageRef,
     docs: &[Download],
     route: Route,
-) -> Result<Vec<DownloadView>, String> {
-    let package = &ctx.catalog.packages[id];
+) -> Result<Vec<DownloadView>, RenderError> {
+    let modules = refs.modules();
     let mut views = Vec::new();
     let mut folder = None;
     for doc in docs {
         let label = match doc.kind {
             Kind::Folder => ctx.msg("download-folder", &[])?,
             Kind::Form { step } => {
-                let kind = &package.pathway.modules[step - 1].kind.value;
-                let name = ctx
-                    .catalog
-                    .concept
-                    .module_kind(kind)
-                    .map_or(kind.clone(), |k| ctx.l(&k.name).text);
+                let name = modules
+                    .get(step - 1)
+                    .map(|m| ctx.l(&m.kind.name).text)
+                    .unwrap_or_default();
                 ctx.msg(
                     "download-form",
                     &[

@@ -2,61 +2,69 @@
 //! practice folder, with every text resolved and every label looked up, as
 //! JSON. The templates only lay it out.
 
-use super::super::ctx::{Ctx, L, contact};
-use super::super::module_view::{self as views, ModuleView};
+use super::super::RenderError;
+use super::super::employer::{EmployerView, employer_view};
+use super::super::localizer::{Localized, Localizer, contact};
+use super::super::module_view::{self as views, ModuleView, ScaleRow};
+use super::super::views::module_views;
 use super::qr::QrCode;
 use crate::model::Provenance;
 use crate::routes::Route;
+use crate::site::PackageRef;
 use fluent_bundle::FluentValue;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-/// A text in Danish (what the company reads) and, in the bilingual
-/// editions, in the edition's language beside it.
+/// A text in the base language (the site's default, usually Danish: what
+/// the company reads) and, in the bilingual editions, in the edition's
+/// language beside it.
 #[derive(Serialize, Clone)]
 pub struct Both {
-    pub da: String,
+    pub base: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tr: Option<String>,
 }
 
 impl Both {
-    /// Danish and the translation; a text not translated yet (it falls back
-    /// to Danish) stands in Danish only rather than twice.
-    fn new(da: L, tr: Option<L>) -> Both {
+    /// The base text and the translation; a text not translated yet (it
+    /// falls back to the base language) stands once rather than twice.
+    fn new(base: Localized, tr: Option<Localized>) -> Both {
         let tr = tr
-            .filter(|t| t.lang.is_none() && t.text != da.text)
+            .filter(|t| t.lang.is_none() && t.text != base.text)
             .map(|t| t.text);
-        Both { da: da.text, tr }
+        Both {
+            base: base.text,
+            tr,
+        }
     }
 }
 
-/// The two languages of a bilingual edition; the second is absent in the
-/// Danish edition.
-pub struct Pair<'a> {
-    pub da: &'a Ctx<'a>,
-    pub tr: Option<&'a Ctx<'a>>,
+/// The languages of one edition: the base language, and the edition's own
+/// language beside it unless the edition is in the base language.
+pub struct Editions<'a> {
+    pub base: &'a Localizer<'a>,
+    pub translation: Option<&'a Localizer<'a>>,
 }
 
-impl Pair<'_> {
+impl Editions<'_> {
     /// A resolved text in both languages; a text not translated yet stands
-    /// in Danish only rather than twice.
-    fn both(&self, pick: impl Fn(&Ctx) -> L) -> Both {
-        Both::new(pick(self.da), self.tr.map(pick))
+    /// once rather than twice.
+    fn both(&self, pick: impl Fn(&Localizer) -> Localized) -> Both {
+        Both::new(pick(self.base), self.translation.map(pick))
     }
 
-    fn msg(&self, id: &str, args: &[(&str, FluentValue)]) -> Result<Both, String> {
-        let da = self.da.msg(id, args)?;
-        let tr = match self.tr {
-            Some(ctx) => Some(ctx.msg(id, args)?).filter(|t| *t != da),
+    fn msg(&self, id: &str, args: &[(&str, FluentValue)]) -> Result<Both, RenderError> {
+        let base = self.base.msg(id, args)?;
+        let tr = match self.translation {
+            Some(ctx) => Some(ctx.msg(id, args)?).filter(|t| *t != base),
             None => None,
         };
-        Ok(Both { da, tr })
+        Ok(Both { base, tr })
     }
 }
 
 /// The labels of a progression form, each in both languages.
-const FORM_LABELS: &[&str] = &[
+pub const FORM_LABELS: &[&str] = &[
     "print-form-title",
     "print-form-intro",
     "print-citizen",
@@ -101,8 +109,10 @@ struct FormLevel {
 /// One progression form: one module of one package, in one edition.
 #[derive(Serialize)]
 pub struct Form {
-    /// The edition's language code; `da` for the Danish-only edition.
+    /// The edition's language code; the base language's for its own edition.
     lang: String,
+    /// The base language: the first column, and the rules for hyphenation.
+    base_lang: String,
     /// Language and direction of the second column (absent in Danish).
     tr_lang: Option<String>,
     tr_dir: &'static str,
@@ -120,23 +130,28 @@ pub struct Form {
     qr: String,
 }
 
-/// The form for module `step` (from 1) of package `id`.
-pub fn form(pair: &Pair, id: &str, step: usize, qr: &QrCode) -> Result<Form, String> {
-    let catalog = pair.da.catalog;
-    let package = &catalog.packages[id];
-    let module = &package.pathway.modules[step - 1];
-    let da = views::module_view(pair.da, package, step, module)?;
-    let tr = match pair.tr {
-        Some(ctx) => Some(views::module_view(ctx, package, step, module)?),
+/// The form for module `step` (from 1) of `package`.
+pub fn form(
+    editions: &Editions,
+    package: &PackageRef,
+    step: usize,
+    qr: &QrCode,
+) -> Result<Form, RenderError> {
+    let module = package
+        .module(step)
+        .ok_or_else(|| RenderError::Data(format!("{} has no step {step}", package.id)))?;
+    let base = views::module_view(editions.base, &module)?;
+    let tr = match editions.translation {
+        Some(ctx) => Some(views::module_view(ctx, &module)?),
         None => None,
     };
-    let side = |f: &dyn Fn(&ModuleView) -> L| Both::new(f(&da), tr.as_ref().map(f));
+    let side = |f: &dyn Fn(&ModuleView) -> Localized| Both::new(f(&base), tr.as_ref().map(f));
     let mut labels = BTreeMap::new();
     for id in FORM_LABELS {
-        labels.insert(*id, pair.msg(id, &[])?);
+        labels.insert(*id, editions.msg(id, &[])?);
     }
-    let of = package.pathway.modules.len();
-    let title = |ctx: &Ctx, view: &ModuleView| {
+    let of = package.package.pathway.modules.len();
+    let title = |ctx: &Localizer, view: &ModuleView| {
         ctx.msg(
             "print-module",
             &[
@@ -146,15 +161,15 @@ pub fn form(pair: &Pair, id: &str, step: usize, qr: &QrCode) -> Result<Form, Str
             ],
         )
     };
-    let module_da = title(pair.da, &da)?;
+    let module_base = title(editions.base, &base)?;
     let module_both = Both {
-        tr: match (pair.tr, &tr) {
-            (Some(ctx), Some(view)) => Some(title(ctx, view)?).filter(|t| *t != module_da),
+        tr: match (editions.translation, &tr) {
+            (Some(ctx), Some(view)) => Some(title(ctx, view)?).filter(|t| *t != module_base),
             _ => None,
         },
-        da: module_da,
+        base: module_base,
     };
-    let tools = da
+    let tools = base
         .tools
         .iter()
         .enumerate()
@@ -171,44 +186,51 @@ pub fn form(pair: &Pair, id: &str, step: usize, qr: &QrCode) -> Result<Form, Str
                 .collect(),
         })
         .collect();
-    let scale = catalog
-        .concept
-        .scale
-        .levels
-        .iter()
-        .map(|l| FormLevel {
-            level: l.level.value,
-            label: pair.both(|ctx| ctx.l(&l.label)),
+    let base_scale = views::scale_view(editions.base);
+    let tr_scale = editions.translation.map(views::scale_view);
+    let scale = base_scale
+        .into_iter()
+        .enumerate()
+        .map(|(i, row)| FormLevel {
+            level: row.n,
+            label: Both::new(
+                row.label,
+                tr_scale
+                    .as_ref()
+                    .and_then(|t| t.get(i))
+                    .map(|t| t.label.clone()),
+            ),
         })
         .collect();
     let measurements = (1..=3)
-        .map(|n| pair.msg("print-measurement", &[("n", FluentValue::from(n))]))
+        .map(|n| editions.msg("print-measurement", &[("n", FluentValue::from(n))]))
         .collect::<Result<_, _>>()?;
-    let package_name = pair.both(|ctx| ctx.l(&package.name));
-    let lang = pair.tr.map_or(pair.da.lang, |c| c.lang);
+    let package_name = editions.both(|ctx| ctx.l(&package.package.name));
+    let edition = editions.translation.unwrap_or(editions.base);
     let document_title = format!(
         "{}: {}, {}",
-        labels["print-form-title"].da, package_name.da, module_both.da
+        labels["print-form-title"].base, package_name.base, module_both.base
     );
     Ok(Form {
-        lang: lang.to_string(),
-        tr_lang: pair.tr.map(|c| c.lang.to_string()),
-        tr_dir: if pair.tr.is_some_and(|c| c.rtl) {
+        lang: edition.lang.to_string(),
+        base_lang: editions.base.lang.to_string(),
+        tr_lang: editions.translation.map(|c| c.lang.to_string()),
+        tr_dir: if editions.translation.is_some_and(|c| c.rtl) {
             "rtl"
         } else {
             "ltr"
         },
         document_title,
         labels,
-        municipality: pair.both(|ctx| ctx.l(&catalog.site.municipality)),
+        municipality: editions.both(|ctx| ctx.l(&ctx.catalog.site.municipality)),
         package: package_name,
         module: module_both,
-        weeks: da.weeks.clone().map(|w| Both {
+        weeks: base.weeks.clone().map(|w| Both {
             tr: tr
                 .as_ref()
                 .and_then(|t| t.weeks.clone())
                 .filter(|t| *t != w),
-            da: w,
+            base: w,
         }),
         purpose: side(&|m| m.purpose.clone()),
         measurements,
@@ -220,7 +242,7 @@ pub fn form(pair: &Pair, id: &str, step: usize, qr: &QrCode) -> Result<Form, Str
 }
 
 /// The labels of a practice folder, in the folder's language.
-const FOLDER_LABELS: &[&str] = &[
+pub const FOLDER_LABELS: &[&str] = &[
     "print-folder-title",
     "print-folder-subtitle",
     "print-folder-brief",
@@ -256,90 +278,65 @@ const FOLDER_LABELS: &[&str] = &[
     "scale-heading",
 ];
 
-#[derive(Serialize)]
-struct Titled {
-    name: L,
-    text: L,
-}
-
-#[derive(Serialize)]
-struct Company {
-    name: String,
-    place: String,
-    description: L,
-    illustrative: bool,
-}
-
 /// One practice folder: a package for companies, in one language, with the
 /// package's progression forms as appendix.
 #[derive(Serialize)]
 pub struct Folder {
     lang: String,
+    base_lang: String,
     dir: &'static str,
     document_title: String,
     labels: BTreeMap<&'static str, String>,
-    municipality: L,
-    site_title: L,
-    package: L,
-    summary: L,
-    audience: L,
-    job_types: Vec<L>,
-    certificate: L,
+    municipality: Localized,
+    site_title: Localized,
+    package: Localized,
+    summary: Localized,
+    audience: Localized,
+    job_types: Vec<Localized>,
+    certificate: Localized,
     total: String,
     modules: Vec<ModuleView>,
     durations_illustrative: bool,
-    role: L,
-    provides: Vec<L>,
-    schemes: Vec<Titled>,
-    tips: Vec<L>,
-    after_hiring: L,
-    companies: Vec<Company>,
-    contact: super::super::ctx::ContactView,
-    scale: Vec<Titled>,
+    #[serde(flatten)]
+    employer: EmployerView,
+    contact: super::super::localizer::ContactView,
+    scale: Vec<ScaleRow>,
     url: String,
     qr: String,
-    /// The package's pictogram (SVG) for the cover, if the theme has one.
-    pictogram: Option<String>,
+    /// The package's pictogram (SVG) for the cover.
+    pictogram: String,
     forms: Vec<Form>,
 }
 
 pub fn folder(
-    ctx: &Ctx,
-    id: &str,
+    ctx: &Localizer,
+    package: &PackageRef,
     qr: &QrCode,
-    pictogram: Option<&str>,
     forms: Vec<Form>,
-) -> Result<Folder, String> {
+) -> Result<Folder, RenderError> {
     let catalog = ctx.catalog;
-    let package = &catalog.packages[id];
-    let concept = &catalog.concept;
-    let e = &concept.employer;
+    let raw = package.package;
     let mut labels = BTreeMap::new();
     for key in FOLDER_LABELS {
         labels.insert(*key, ctx.msg(key, &[])?);
     }
-    let modules = package
-        .pathway
-        .modules
-        .iter()
-        .enumerate()
-        .map(|(i, m)| views::module_view(ctx, package, i + 1, m))
-        .collect::<Result<Vec<_>, _>>()?;
-    let (weeks, fast) = views::total_weeks(package);
-    let name = ctx.l(&package.name);
+    let modules = module_views(ctx, package)?;
+    let (weeks, fast) = views::total_weeks(raw);
+    let name = ctx.l(&raw.name);
     let document_title = format!("{}: {}", labels["print-folder-title"], name.text);
     Ok(Folder {
         lang: ctx.lang.to_string(),
+        base_lang: ctx.site.default_language().to_string(),
         dir: if ctx.rtl { "rtl" } else { "ltr" },
         document_title,
         labels,
         municipality: ctx.l(&catalog.site.municipality),
         site_title: ctx.l(&catalog.site.title),
         package: name,
-        summary: ctx.l(&package.summary),
-        audience: ctx.l(&package.audience),
-        job_types: package.job_types.iter().map(|t| ctx.l(t)).collect(),
-        certificate: ctx.l(&package.certificate),
+        summary: ctx.l(&raw.summary),
+        audience: ctx.l(&raw.audience),
+        job_types: raw.job_types.iter().map(|t| ctx.l(t)).collect(),
+        certificate: ctx.l(&raw.certificate),
         total: ctx.msg(
             "package-total",
             &[
@@ -348,47 +345,18 @@ pub fn folder(
             ],
         )?,
         modules,
-        durations_illustrative: package.pathway.value.is_illustrative(),
-        role: ctx.l(&e.role),
-        provides: e.job_centre_provides.iter().map(|t| ctx.l(t)).collect(),
-        schemes: e
-            .schemes
-            .iter()
-            .map(|s| Titled {
-                name: ctx.l(&s.name),
-                text: ctx.l(&s.text),
-            })
-            .collect(),
-        tips: e.tips.iter().map(|t| ctx.l(t)).collect(),
-        after_hiring: ctx.l(&e.after_hiring),
-        companies: package
-            .training_companies
-            .iter()
-            .map(|c| Company {
-                name: c.name.clone(),
-                place: c.place.clone(),
-                description: ctx.l(&c.description),
-                illustrative: c.is_illustrative(),
-            })
-            .collect(),
-        contact: contact(ctx, &package.contact),
-        scale: concept
-            .scale
-            .levels
-            .iter()
-            .map(|l| Titled {
-                name: ctx.l(&l.label),
-                text: ctx.l(&l.description),
-            })
-            .collect(),
+        durations_illustrative: raw.pathway.value.is_illustrative(),
+        employer: employer_view(ctx, raw),
+        contact: contact(ctx, &raw.contact),
+        scale: views::scale_view(ctx),
         url: qr.url.clone(),
         qr: qr.svg.clone(),
-        pictogram: pictogram.map(str::to_string),
+        pictogram: package.pictogram_svg().to_string(),
         forms,
     })
 }
 
 /// The address a document's QR code points to: the web page it belongs to.
-pub fn page_url(ctx: &Ctx, route: Route) -> String {
+pub fn page_url(ctx: &Localizer, route: Route) -> String {
     route.url(&ctx.catalog.site.base_url.value, ctx.lang)
 }

@@ -1,5 +1,7 @@
 //! QR codes on the printed documents, pointing to their web pages.
 
+use super::super::RenderError;
+
 /// A QR code with the address it encodes.
 pub struct QrCode {
     pub url: String,
@@ -8,9 +10,9 @@ pub struct QrCode {
 
 impl QrCode {
     /// The code for `url` as a black-on-white SVG with a quiet zone.
-    pub fn new(url: &str) -> Result<QrCode, String> {
+    pub fn new(url: &str) -> Result<QrCode, RenderError> {
         let code = qrcode::QrCode::with_error_correction_level(url, qrcode::EcLevel::M)
-            .map_err(|e| format!("cannot make a QR code for {url}: {e}"))?;
+            .map_err(|e| RenderError::Data(format!("cannot make a QR code for {url}: {e}")))?;
         let svg = code
             .render::<qrcode::render::svg::Color>()
             .quiet_zone(true)

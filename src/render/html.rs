@@ -2,15 +2,16 @@
 //! (texts already resolved to a language, numbers already formatted, links
 //! already relative); templates only lay them out.
 
-use super::ctx::{Ctx, contact};
+use super::RenderError;
+use super::localizer::{Localizer, contact};
 use super::memo::{Context, Memo};
 use super::print::Downloads;
 use super::published::routes;
 use super::views;
-use super::{OutputFile, Theme};
-use crate::i18n::Locales;
-use crate::model::{Catalog, Direction};
+use crate::model::Direction;
+use crate::output::OutputFile;
 use crate::routes::Route;
+use crate::site::Site;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -50,9 +51,7 @@ pub struct Page {
 
 /// What every page is rendered with.
 pub struct Pages<'a> {
-    pub catalog: &'a Catalog,
-    pub theme: &'a Theme,
-    pub locales: &'a Locales,
+    pub site: &'a Site,
     pub memo: &'a Memo,
     /// Whether pages get the hash of their inputs (for a memo); a one-off
     /// build keeps no memo of pages and skips the hashing.
@@ -62,15 +61,9 @@ pub struct Pages<'a> {
 }
 
 impl<'a> Pages<'a> {
-    pub fn new(
-        catalog: &'a Catalog,
-        theme: &'a Theme,
-        locales: &'a Locales,
-        memo: &'a Memo,
-        keyed: bool,
-    ) -> Pages<'a> {
+    pub fn new(site: &'a Site, memo: &'a Memo, keyed: bool) -> Pages<'a> {
         let mut users: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-        for (id, package) in catalog.packages_in_order() {
+        for (id, package) in site.catalog.packages_in_order() {
             for course in package.pathway.modules.iter().flat_map(|m| &m.courses) {
                 let list = users.entry(course.value.as_str()).or_default();
                 if list.last() != Some(&id) {
@@ -79,9 +72,7 @@ impl<'a> Pages<'a> {
             }
         }
         Pages {
-            catalog,
-            theme,
-            locales,
+            site,
             memo,
             keyed,
             users,
@@ -95,9 +86,9 @@ impl<'a> Pages<'a> {
 pub fn render(
     with: &Pages,
     downloads: &Downloads,
-    put: &(dyn Fn(Page) -> Result<(), String> + Sync),
-) -> Result<(), String> {
-    let catalog = with.catalog;
+    put: &(dyn Fn(Page) -> Result<(), RenderError> + Sync),
+) -> Result<(), RenderError> {
+    let catalog = &with.site.catalog;
     let jobs: Vec<(Route, &str)> = routes(catalog)
         .into_iter()
         .flat_map(|route| catalog.language_codes().map(move |lang| (route, lang)))
@@ -113,29 +104,37 @@ fn render_page(
     downloads: &Downloads,
     route: Route,
     lang: &str,
-) -> Result<Page, String> {
-    let (catalog, theme, locales) = (with.catalog, with.theme, with.locales);
-    let ctx = Ctx::new(catalog, locales, lang, route);
+) -> Result<Page, RenderError> {
+    let ctx = Localizer::new(with.site, lang, route);
     let mut context = Context::new(with.keyed);
-    if let Route::Package(id) | Route::Employer(id) = route {
+    let package = match route {
+        Route::Package(id) | Route::Employer(id) => with.site.package(id),
+        _ => None,
+    };
+    if let Some(package) = &package {
         let docs = downloads
-            .get(&(id.to_string(), lang.to_string()))
+            .get(&(package.id.to_string(), lang.to_string()))
             .map_or(&[][..], Vec::as_slice);
-        context.insert("downloads", &views::downloads(&ctx, id, docs, route)?);
+        context.insert("downloads", &views::downloads(&ctx, package, docs, route)?);
     }
-    let (template, title) = match route {
-        Route::Home => ("home.html", views::home(&ctx, theme, &mut context)?),
-        Route::Jobs => ("jobs.html", views::jobs(&ctx, &mut context)?),
-        Route::Package(id) => (
-            "package.html",
-            views::package(&ctx, theme, id, &mut context)?,
+    let (template, title) = match (route, &package) {
+        (Route::Home, _) => ("home.html", views::home(&ctx, &mut context)?),
+        (Route::Jobs, _) => ("jobs.html", views::jobs(&ctx, &mut context)?),
+        (Route::Package(_), Some(package)) => {
+            ("package.html", views::package(&ctx, package, &mut context)?)
+        }
+        (Route::Employer(_), Some(package)) => (
+            "employer.html",
+            views::employer(&ctx, package, &mut context)?,
         ),
-        Route::Employer(id) => ("employer.html", views::employer(&ctx, id, &mut context)?),
-        Route::Course(id) => {
+        (Route::Package(id) | Route::Employer(id), None) => {
+            return Err(RenderError::Data(format!("there is no package `{id}`")));
+        }
+        (Route::Course(id), _) => {
             let users = with.users.get(id).map_or(&[][..], Vec::as_slice);
             ("course.html", views::course(&ctx, id, users, &mut context)?)
         }
-        Route::Page(slug) => ("page.html", views::free_page(&ctx, slug, &mut context)?),
+        (Route::Page(slug), _) => ("page.html", views::free_page(&ctx, slug, &mut context)?),
     };
     frame(&ctx, &mut context, route, title)?;
     page(with, template, lang, &context, route.file(lang))
@@ -143,7 +142,12 @@ fn render_page(
 
 /// What every page shares: language, direction, links to the other languages,
 /// navigation, footer, and the fallback notice.
-fn frame(ctx: &Ctx, context: &mut Context, route: Route, title: String) -> Result<(), String> {
+fn frame(
+    ctx: &Localizer,
+    context: &mut Context,
+    route: Route,
+    title: String,
+) -> Result<(), RenderError> {
     let catalog = ctx.catalog;
     let site = &catalog.site;
     let base = site.base_url.value.as_str();
@@ -231,11 +235,11 @@ fn page(
     lang: &str,
     context: &Context,
     path: String,
-) -> Result<Page, String> {
+) -> Result<Page, RenderError> {
     let key = context.key((
         template,
-        with.theme.template_key(template),
-        with.locales.key(lang),
+        with.site.theme.template_key(template),
+        with.site.locales.key(lang),
     ));
     if let Some(bytes) = with.keyed.then(|| with.memo.reuse(&path, key)).flatten() {
         let file = OutputFile {
@@ -250,10 +254,15 @@ fn page(
     }
     // Pages are usually 20-50 kB: start with room for most of them.
     let mut html = Vec::with_capacity(48 * 1024);
-    with.theme
+    with.site
+        .theme
         .tera
         .render_to(template, context.tera(), &mut html)
-        .map_err(|e| format!("the template {template} failed for {path}: {e}"))?;
+        .map_err(|e| RenderError::Template {
+            template: template.to_string(),
+            page: path.clone(),
+            message: e.to_string(),
+        })?;
     let file = OutputFile {
         path: PathBuf::from(path),
         bytes: html.into(),
@@ -267,22 +276,21 @@ fn page(
 
 /// One value per language of the site, for the pages that show every language at once.
 fn per_language(
-    catalog: &Catalog,
-    locales: &Locales,
-    view: impl Fn(&crate::model::Language, &Ctx) -> Result<serde_json::Value, String>,
-) -> Result<Vec<serde_json::Value>, String> {
-    catalog
+    site: &Site,
+    view: impl Fn(&crate::model::Language, &Localizer) -> Result<serde_json::Value, RenderError>,
+) -> Result<Vec<serde_json::Value>, RenderError> {
+    site.catalog
         .site
         .languages
         .iter()
-        .map(|l| view(l, &Ctx::new(catalog, locales, &l.code.value, Route::Home)))
+        .map(|l| view(l, &Localizer::new(site, &l.code.value, Route::Home)))
         .collect()
 }
 
 /// `/index.html`: a language chooser that needs no JavaScript.
-fn chooser(with: &Pages) -> Result<Page, String> {
-    let (catalog, locales) = (with.catalog, with.locales);
-    let options = per_language(catalog, locales, |l, ctx| {
+fn chooser(with: &Pages) -> Result<Page, RenderError> {
+    let catalog = &with.site.catalog;
+    let options = per_language(with.site, |l, ctx| {
         Ok(serde_json::json!({
             "code": ctx.lang,
             "name": l.name,
@@ -293,7 +301,7 @@ fn chooser(with: &Pages) -> Result<Page, String> {
         }))
     })?;
     let default = catalog.site.default_language.value.as_str();
-    let ctx = Ctx::new(catalog, locales, default, Route::Home);
+    let ctx = Localizer::new(with.site, default, Route::Home);
     let mut context = Context::new(with.keyed);
     context.insert("lang", default);
     context.insert("options", &options);
@@ -318,14 +326,14 @@ fn chooser(with: &Pages) -> Result<Page, String> {
 
 /// `/404.html`: the same message in every language, since a server cannot
 /// know which one the reader wanted. Links are absolute: it is served from any path.
-fn not_found(with: &Pages) -> Result<Page, String> {
-    let (catalog, locales) = (with.catalog, with.locales);
+fn not_found(with: &Pages) -> Result<Page, RenderError> {
+    let (catalog, locales) = (&with.site.catalog, &with.site.locales);
     let base = catalog.site.base_url.value.as_str();
     let path = base
         .find("://")
         .and_then(|i| base[i + 3..].find('/').map(|j| &base[i + 3 + j..]))
         .unwrap_or("/");
-    let sections = per_language(catalog, locales, |l, ctx| {
+    let sections = per_language(with.site, |l, ctx| {
         Ok(serde_json::json!({
             "code": ctx.lang,
             "dir": dir_name(l.dir),
@@ -341,7 +349,10 @@ fn not_found(with: &Pages) -> Result<Page, String> {
     context.insert("sections", &sections);
     context.insert(
         "title",
-        &locales.message(default, "not-found-title", None)?.0,
+        &locales
+            .message(default, "not-found-title", None)
+            .map_err(RenderError::Message)?
+            .0,
     );
     context.insert("css", &format!("{path}assets/style.css"));
     page(with, "404.html", default, &context, "404.html".into())

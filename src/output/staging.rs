@@ -68,6 +68,15 @@ impl std::fmt::Display for WriteError {
     }
 }
 
+impl std::error::Error for WriteError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            WriteError::Io { error, .. } => Some(error),
+            _ => None,
+        }
+    }
+}
+
 fn io_error(path: &Path) -> impl FnOnce(io::Error) -> WriteError + '_ {
     move |error| WriteError::Io {
         path: path.to_path_buf(),

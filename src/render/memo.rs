@@ -19,16 +19,16 @@ use std::sync::Arc;
 /// folder (read only when reused, so a national catalogue's PDFs are never
 /// all in memory at once).
 #[derive(Clone)]
-enum Made {
+enum Kept {
     Memory(Arc<[u8]>),
     Disk(PathBuf),
 }
 
-impl Made {
+impl Kept {
     fn bytes(&self) -> Option<Arc<[u8]>> {
         match self {
-            Made::Memory(bytes) => Some(bytes.clone()),
-            Made::Disk(path) => std::fs::read(path).ok().map(Into::into),
+            Kept::Memory(bytes) => Some(bytes.clone()),
+            Kept::Disk(path) => std::fs::read(path).ok().map(Into::into),
         }
     }
 }
@@ -36,7 +36,7 @@ impl Made {
 /// The files of the last render with the hash of their inputs.
 #[derive(Default, Clone)]
 pub struct Memo {
-    files: HashMap<String, (u128, Made)>,
+    files: HashMap<String, (u128, Kept)>,
 }
 
 impl Memo {
@@ -56,7 +56,7 @@ impl Memo {
     }
 
     pub fn insert(&mut self, path: String, key: u128, bytes: Arc<[u8]>) {
-        self.files.insert(path, (key, Made::Memory(bytes)));
+        self.files.insert(path, (key, Kept::Memory(bytes)));
     }
 
     pub fn len(&self) -> usize {
@@ -85,7 +85,7 @@ impl Memo {
             };
             let file = output.join(path);
             if file.is_file() {
-                memo.files.insert(path.to_string(), (key, Made::Disk(file)));
+                memo.files.insert(path.to_string(), (key, Kept::Disk(file)));
             }
         }
         memo

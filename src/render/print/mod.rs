@@ -10,18 +10,17 @@
 mod data;
 mod glyphs;
 mod qr;
-mod world;
 
-pub use glyphs::{printable, warn_unprintable};
-pub use world::{Engine, datetime_from_unix};
+pub use data::{FOLDER_LABELS, FORM_LABELS};
+pub use glyphs::printable;
 
-use super::Memo;
-use super::ctx::Ctx;
-use super::{OutputFile, Theme};
-use crate::i18n::Locales;
-use crate::model::Catalog;
+use super::localizer::Localizer;
+use super::{Memo, RenderError};
+use crate::output::OutputFile;
 use crate::routes::Route;
-use data::Pair;
+use crate::site::{PackageRef, Site};
+use crate::theme::{Engine, Theme};
+use data::Editions;
 use qr::QrCode;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
@@ -82,58 +81,43 @@ pub fn path(kind: Kind, package: &str, lang: &str) -> String {
 }
 
 /// Every document of the site, with its data, in a fixed order.
-pub fn documents(
-    catalog: &Catalog,
-    locales: &Locales,
-    theme: &Theme,
-) -> Result<Vec<Document>, String> {
-    let ids: Vec<&str> = catalog
-        .packages_in_order()
-        .into_iter()
-        .map(|(id, _)| id)
-        .collect();
-    documents_of(catalog, locales, theme, &ids)
+pub fn documents(site: &Site) -> Result<Vec<Document>, RenderError> {
+    documents_of(site, &site.packages())
 }
 
-/// The documents of the packages `ids`, with their data, in a fixed order.
-pub fn documents_of(
-    catalog: &Catalog,
-    locales: &Locales,
-    theme: &Theme,
-    ids: &[&str],
-) -> Result<Vec<Document>, String> {
-    let default = catalog.site.default_language.value.as_str();
-    let jobs: Vec<(&str, &str)> = ids
+/// The documents of `packages`, with their data, in a fixed order.
+pub fn documents_of(site: &Site, packages: &[PackageRef]) -> Result<Vec<Document>, RenderError> {
+    let jobs: Vec<(&PackageRef, &str)> = packages
         .iter()
-        .flat_map(|&id| catalog.language_codes().map(move |lang| (id, lang)))
+        .flat_map(|p| site.catalog.language_codes().map(move |lang| (p, lang)))
         .collect();
     let per_package: Vec<Vec<Document>> = jobs
         .par_iter()
-        .map(|&(id, lang)| package_documents(catalog, locales, theme, id, lang, default))
-        .collect::<Result<_, String>>()?;
+        .map(|&(package, lang)| package_documents(site, package, lang))
+        .collect::<Result<_, RenderError>>()?;
     Ok(per_package.into_iter().flatten().collect())
 }
 
 fn package_documents(
-    catalog: &Catalog,
-    locales: &Locales,
-    theme: &Theme,
-    id: &str,
+    site: &Site,
+    package: &PackageRef,
     lang: &str,
-    default: &str,
-) -> Result<Vec<Document>, String> {
-    let da = Ctx::new(catalog, locales, default, Route::Package(id));
-    let own = Ctx::new(catalog, locales, lang, Route::Package(id));
-    let pair = Pair {
-        da: &da,
-        tr: (lang != default).then_some(&own),
+) -> Result<Vec<Document>, RenderError> {
+    let id = package.id;
+    let base_lang = site.default_language();
+    let base = Localizer::new(site, base_lang, Route::Package(id));
+    let own = Localizer::new(site, lang, Route::Package(id));
+    let editions = Editions {
+        base: &base,
+        translation: (lang != base_lang).then_some(&own),
     };
     let package_qr = QrCode::new(&data::page_url(&own, Route::Package(id)))?;
     let employer_qr = QrCode::new(&data::page_url(&own, Route::Employer(id)))?;
+    let engine = &site.theme.print;
     let mut documents = Vec::new();
     let mut forms = Vec::new();
-    for step in 1..=catalog.packages[id].pathway.modules.len() {
-        let form = data::form(&pair, id, step, &package_qr)?;
+    for step in 1..=package.package.pathway.modules.len() {
+        let form = data::form(&editions, package, step, &package_qr)?;
         let kind = Kind::Form { step };
         documents.push(Document {
             path: path(kind, id, lang),
@@ -141,12 +125,11 @@ fn package_documents(
             lang: lang.to_string(),
             kind,
             template: "form.typ",
-            data: json(&form, &theme.print)?,
+            data: json(&form, engine)?,
         });
         forms.push(form);
     }
-    let pictogram = theme.pictogram_svg(&catalog.packages[id].pictogram.value);
-    let folder = data::folder(&own, id, &employer_qr, pictogram, forms)?;
+    let folder = data::folder(&own, package, &employer_qr, forms)?;
     documents.insert(
         0,
         Document {
@@ -155,7 +138,7 @@ fn package_documents(
             lang: lang.to_string(),
             kind: Kind::Folder,
             template: "folder.typ",
-            data: json(&folder, &theme.print)?,
+            data: json(&folder, engine)?,
         },
     );
     Ok(documents)
@@ -165,8 +148,10 @@ fn package_documents(
 /// the isolation marks Fluent puts around the values it fills in: Typst
 /// orders mixed-direction text itself, and the marks would end up in copied
 /// text and in the document title.
-fn json(value: &impl serde::Serialize, engine: &Engine) -> Result<Vec<u8>, String> {
-    let error = |e: serde_json::Error| format!("cannot pass data to a print template: {e}");
+fn json(value: &impl serde::Serialize, engine: &Engine) -> Result<Vec<u8>, RenderError> {
+    let error = |e: serde_json::Error| {
+        RenderError::Data(format!("cannot pass data to a print template: {e}"))
+    };
     let mut value = serde_json::to_value(value).map_err(error)?;
     glyphs::clean(engine, &mut value);
     let json = serde_json::to_string(&value).map_err(error)?;
@@ -200,8 +185,8 @@ pub struct Printout {
 /// Whether to print now.
 #[derive(Clone, Copy)]
 pub enum Mode<'a> {
-    /// Print every document the memo lacks; stop early (with an error) as
-    /// soon as `stop` is set.
+    /// Print every document the memo lacks; stop early (with
+    /// [`RenderError::Stopped`]) as soon as `stop` is set.
     Now { stop: Option<&'a AtomicBool> },
     /// Print nothing and do not even make the documents' data: take what
     /// the memo has, even if out of date, so the web pages can be published
@@ -209,30 +194,26 @@ pub enum Mode<'a> {
     Later,
 }
 
-/// The message of the error returned when printing was stopped.
-pub const STOPPED: &str = "printing was stopped because the content changed again";
-
 /// The threads to print on: Typst recurses deeply on long tables, so they
 /// get room. Make one per build and print every batch on it.
-pub fn pool() -> Result<rayon::ThreadPool, String> {
+pub fn pool() -> Result<rayon::ThreadPool, RenderError> {
     rayon::ThreadPoolBuilder::new()
         .stack_size(STACK)
         .build()
-        .map_err(|e| format!("cannot start threads to print: {e}"))
+        .map_err(|e| RenderError::Data(format!("cannot start threads to print: {e}")))
 }
 
 /// Renders `documents` in parallel on the current thread pool (one made by
 /// [`pool`]), taking every document whose inputs did not change from `memo`;
-/// stops early (with [`STOPPED`]) once `stop` is set.
+/// stops early (with [`RenderError::Stopped`]) once `stop` is set.
 pub fn render(
     documents: &[Document],
-    engine: &Engine,
-    theme_key: u128,
+    theme: &Theme,
     memo: &Memo,
     stop: Option<&AtomicBool>,
-) -> Result<Vec<Printout>, String> {
-    let one = |doc: &Document| -> Result<Printout, String> {
-        let key = typst::utils::hash128(&(theme_key, doc.template, &doc.data));
+) -> Result<Vec<Printout>, RenderError> {
+    let one = |doc: &Document| -> Result<Printout, RenderError> {
+        let key = typst::utils::hash128(&(theme.print_key, doc.template, &doc.data));
         let path = doc.path.clone();
         if let Some(bytes) = memo.reuse(&doc.path, key) {
             return Ok(Printout {
@@ -244,11 +225,15 @@ pub fn render(
             });
         }
         if stop.is_some_and(|s| s.load(Ordering::Relaxed)) {
-            return Err(STOPPED.to_string());
+            return Err(RenderError::Stopped);
         }
-        let bytes = engine
+        let bytes = theme
+            .print
             .pdf(doc.template, doc.data.clone(), &doc.path)
-            .map_err(|e| format!("cannot print {}:\n{e}", doc.path))?;
+            .map_err(|message| RenderError::Print {
+                document: doc.path.clone(),
+                message,
+            })?;
         Ok(Printout {
             path,
             key,
@@ -279,7 +264,8 @@ pub fn unchecked(documents: &[Document], memo: &Memo) -> Vec<Printout> {
 
 /// Every document of the site without its data: where each is published.
 /// Cheap, for links and the sitemap before the data is made.
-pub fn planned(catalog: &Catalog) -> Vec<Document> {
+pub fn planned(site: &Site) -> Vec<Document> {
+    let catalog = &site.catalog;
     let mut documents = Vec::new();
     for (id, package) in catalog.packages_in_order() {
         for lang in catalog.language_codes() {

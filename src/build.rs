@@ -1,0 +1,134 @@
+//! The build pipeline that `pathways build` runs: open the site (load,
+//! validate, theme, messages), render every file straight into a staging
+//! folder beside the output, and swap it in only when all went well.
+//! Nothing is written when anything fails.
+
+use crate::output::{self, MARKER, Progress, Staging, WriteError, Writer};
+use crate::render::{self, Memo, RenderError, print};
+use crate::site::{Findings, OpenError, Site};
+use std::path::Path;
+use std::sync::atomic::AtomicBool;
+use std::time::{Duration, Instant};
+
+/// What a successful build wrote.
+pub struct Built {
+    pub files: usize,
+    pub bytes: u64,
+    pub pages: usize,
+    /// PDF documents, and how many of them were reused from the previous build.
+    pub pdfs: usize,
+    pub pdfs_reused: usize,
+    /// How long reading and checking the site took.
+    pub checked: Duration,
+    /// The warnings of the check, with the translation coverage.
+    pub findings: Findings,
+}
+
+/// Why a build wrote nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    /// The folder is not a site (a usage error).
+    #[error("{0}")]
+    NotASite(crate::load::NotASite),
+    /// The content, theme or messages have errors; the findings say where.
+    #[error("the site has errors")]
+    Invalid(Box<Findings>),
+    /// Rendering failed (after a clean check only a theme changed since, or the machine).
+    #[error("{0}")]
+    Render(RenderError),
+    /// The output could not be written, or the build was stopped.
+    #[error(transparent)]
+    Write(#[from] WriteError),
+}
+
+impl From<OpenError> for BuildError {
+    fn from(error: OpenError) -> BuildError {
+        match error {
+            OpenError::NotASite(e) => BuildError::NotASite(e),
+            OpenError::Invalid(findings) => BuildError::Invalid(findings),
+        }
+    }
+}
+
+impl BuildError {
+    /// The error as the user reads it, the same words for `build` and
+    /// `serve`: for an invalid site every error with its file, line, the
+    /// line itself and the fix (a terminal gets the same report in colour).
+    pub fn describe(&self) -> String {
+        match self {
+            BuildError::Invalid(findings) => findings.report.render_errors_plain(&findings.sources),
+            other => other.to_string(),
+        }
+    }
+}
+
+/// How to build.
+#[derive(Default, Clone, Copy)]
+pub struct Options<'a> {
+    /// Leave the PDFs out: the web pages only, much quicker. Their links to
+    /// the PDFs lead nowhere in such an output.
+    pub no_pdf: bool,
+    /// Told how many files are planned, then of every file written.
+    pub progress: Option<&'a (dyn Fn(Progress) + Sync)>,
+    /// Set it (from a signal handler) to stop the build: nothing more is
+    /// written or printed, the output is left as it was, and the build
+    /// returns [`WriteError::Interrupted`].
+    pub stop: Option<&'a AtomicBool>,
+}
+
+/// Opens the site in `root` and writes it to `output` (see [`build_with`]).
+pub fn build(root: &Path, output: &Path) -> Result<Built, BuildError> {
+    build_with(root, output, Options::default())
+}
+
+/// Opens the site in `root` and writes it to `output`: every file is
+/// written as soon as it is made into a folder beside the output, which
+/// replaces the output only when all went well.
+pub fn build_with(root: &Path, output: &Path, options: Options) -> Result<Built, BuildError> {
+    let started = Instant::now();
+    output::recover(output);
+    let site = Site::open(root)?;
+    let checked = started.elapsed();
+    let memo = if !options.no_pdf && output.join(MARKER).is_file() {
+        Memo::from_output(output, print::MANIFEST)
+    } else {
+        Memo::default()
+    };
+    let mode = if options.no_pdf {
+        print::Mode::Later
+    } else {
+        print::Mode::Now { stop: options.stop }
+    };
+    if let Some(progress) = options.progress {
+        progress(Progress::Planned(render::planned_files(
+            &site,
+            !options.no_pdf,
+        )));
+    }
+    let staging = Staging::create(output)?;
+    let writer = Writer {
+        staging: &staging,
+        progress: options.progress,
+        stop: options.stop,
+    };
+    let summary =
+        render::render_into(&site, &memo, mode, &writer).map_err(|error| match error {
+            RenderError::Write(error) => BuildError::Write(error),
+            RenderError::Stopped => {
+                BuildError::Write(WriteError::Interrupted(staging.output().into()))
+            }
+            other => BuildError::Render(other),
+        })?;
+    // Stopped after the last file was written: still not committed.
+    writer.go_on()?;
+    staging.commit()?;
+    Ok(Built {
+        files: summary.files,
+        bytes: summary.bytes,
+        pages: summary.pages,
+        pdfs: if options.no_pdf { 0 } else { summary.pdfs },
+        pdfs_reused: summary.pdfs_reused,
+        checked,
+        findings: site.findings,
+    })
+}

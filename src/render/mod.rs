@@ -1,0 +1,297 @@
+//! Rendering: every output file of a [`Site`], in memory, handed to a
+//! [`Sink`] as soon as it is made. Web pages (Tera), PDFs (Typst), the
+//! sitemap and catalog.json. No file I/O here: where the files go is the
+//! sink's business (see `output`).
+
+mod diagram;
+mod employer;
+mod error;
+mod html;
+mod localizer;
+mod memo;
+mod module_view;
+pub mod print;
+mod published;
+mod views;
+
+pub use error::RenderError;
+pub use memo::Memo;
+
+use crate::output::{Collect, OutputFile, Sink};
+use crate::site::Site;
+use serde::Serialize;
+use std::collections::HashSet;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
+
+/// Every interface message the renderers show by id (besides those the
+/// templates name): `check` makes sure each exists.
+pub const MESSAGES_USED: &[&[&str]] = &[
+    &[
+        "choose-language",
+        "days",
+        "diagram-title",
+        "download-folder",
+        "download-form",
+        "download-size",
+        "download-size-pending",
+        "employer-title",
+        "fast-track",
+        "home-jobs-headline",
+        "jobs-title",
+        "measurement",
+        "nav-home",
+        "nav-jobs",
+        "not-found-home",
+        "not-found-text",
+        "not-found-title",
+        "package-jobs-total",
+        "package-total",
+        "print-measurement",
+        "print-module",
+        "target-level",
+        "travel-minutes",
+        "weeks",
+    ],
+    print::FORM_LABELS,
+    print::FOLDER_LABELS,
+];
+
+/// What a render made; the files themselves went to its [`Sink`].
+#[derive(Default)]
+pub struct Summary {
+    pub files: usize,
+    pub bytes: u64,
+    pub pages: usize,
+    pub pdfs: usize,
+    pub pdfs_reused: usize,
+    /// Documents not checked and printed yet (only with [`print::Mode::Later`]).
+    pub pdfs_pending: Vec<String>,
+    /// The pages and documents made anew rather than taken from the memo.
+    pub fresh: Vec<String>,
+}
+
+/// Packages whose documents are made and printed together. Their 36
+/// documents keep the cores busy; Typst's cache holds several MB per
+/// document until it is evicted after each batch, so larger batches cost
+/// memory (16 packages: 2.6 GB at the peak, 2 packages: 0.5 GB).
+const PRINT_BATCH: usize = 2;
+
+/// A sink that counts what passes through it.
+struct Counted<'a> {
+    sink: &'a dyn Sink,
+    files: AtomicUsize,
+    pages: AtomicUsize,
+    bytes: AtomicU64,
+    fresh: Mutex<Vec<String>>,
+}
+
+impl Counted<'_> {
+    fn put(
+        &self,
+        path: &str,
+        bytes: Arc<[u8]>,
+        key: Option<u128>,
+        fresh: bool,
+    ) -> Result<(), RenderError> {
+        self.files.fetch_add(1, Ordering::Relaxed);
+        self.bytes.fetch_add(bytes.len() as u64, Ordering::Relaxed);
+        if fresh {
+            self.fresh
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .push(path.to_string());
+        }
+        let file = OutputFile {
+            path: PathBuf::from(path),
+            bytes,
+        };
+        Ok(self.sink.put(file, key)?)
+    }
+}
+
+/// Renders every output file of the site and hands each to `sink` as soon
+/// as it is made, taking every page and document whose inputs did not
+/// change from `memo`. Only one batch of documents is held at a time.
+pub fn render_into(
+    site: &Site,
+    memo: &Memo,
+    mode: print::Mode,
+    sink: &dyn Sink,
+) -> Result<Summary, RenderError> {
+    let counted = Counted {
+        sink,
+        files: AtomicUsize::new(0),
+        pages: AtomicUsize::new(0),
+        bytes: AtomicU64::new(0),
+        fresh: Mutex::new(Vec::new()),
+    };
+    let catalog = &site.catalog;
+    let documents = print::planned(site);
+    let mut printouts = match mode {
+        print::Mode::Later => print::unchecked(&documents, memo),
+        print::Mode::Now { stop } => {
+            let packages = site.packages();
+            print::pool()?.install(|| -> Result<Vec<print::Printout>, RenderError> {
+                let mut all = Vec::with_capacity(documents.len());
+                for batch in packages.chunks(PRINT_BATCH) {
+                    let data = print::documents_of(site, batch)?;
+                    let start = all.len();
+                    all.extend(print::render(&data, &site.theme, memo, stop)?);
+                    for printout in &mut all[start..] {
+                        if let Some(bytes) = printout.bytes.take() {
+                            let fresh = printout.state == print::State::Printed;
+                            counted.put(&printout.path, bytes, Some(printout.key), fresh)?;
+                        }
+                    }
+                    // Keep only what Typst reused for this batch (fonts, the
+                    // template), not the layouts of documents already written.
+                    typst::comemo::evict(1);
+                }
+                Ok(all)
+            })?
+        }
+    };
+    for printout in &mut printouts {
+        if let Some(bytes) = printout.bytes.take() {
+            counted.put(&printout.path, bytes, Some(printout.key), false)?;
+        }
+    }
+    let downloads = print::downloads(&documents, &printouts);
+    // catalog.json and the sitemap list only the PDFs that are in the output.
+    let made: HashSet<&str> = printouts
+        .iter()
+        .filter(|p| p.size.is_some())
+        .map(|p| p.path.as_str())
+        .collect();
+    let published_documents: Vec<&print::Document> = documents
+        .iter()
+        .filter(|d| made.contains(d.path.as_str()))
+        .collect();
+    let with = html::Pages::new(site, memo, sink.keeps_memo());
+    html::render(&with, &downloads, &|page: html::Page| {
+        counted.pages.fetch_add(1, Ordering::Relaxed);
+        let path = page.file.path.to_string_lossy().into_owned();
+        counted.put(&path, page.file.bytes, Some(page.key), page.fresh)
+    })?;
+
+    let manifest = print::manifest(&printouts);
+    counted.put(
+        &manifest.path.to_string_lossy(),
+        manifest.bytes,
+        None,
+        false,
+    )?;
+    for (path, bytes) in &site.theme.assets {
+        counted.put(path, bytes.clone(), None, false)?;
+    }
+    let published = Published {
+        catalog,
+        urls: published::urls(catalog, &published_documents),
+    };
+    counted.files.fetch_add(1, Ordering::Relaxed);
+    sink.stream(Path::new("data/catalog.json"), &|out| {
+        serde_json::to_writer_pretty(out, &published).map_err(io::Error::other)
+    })?;
+    let robots = format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
+        catalog.site.base_url.value
+    );
+    let limit = published::SITEMAP_LIMIT;
+    published::sitemaps(catalog, &published_documents, limit, &mut |path, xml| {
+        counted.put(&path, xml.into_bytes().into(), None, false)
+    })?;
+    counted.put("robots.txt", robots.into_bytes().into(), None, false)?;
+    let state = |s: print::State| printouts.iter().filter(|p| p.state == s).count();
+    Ok(Summary {
+        files: counted.files.into_inner(),
+        bytes: counted.bytes.into_inner(),
+        pages: counted.pages.into_inner(),
+        pdfs: documents.len(),
+        pdfs_reused: state(print::State::Reused),
+        pdfs_pending: printouts
+            .iter()
+            .filter(|p| p.state == print::State::Unchecked)
+            .map(|p| p.path.clone())
+            .collect(),
+        fresh: counted
+            .fresh
+            .into_inner()
+            .unwrap_or_else(PoisonError::into_inner),
+    })
+}
+
+/// catalog.json: the whole catalogue with the address of every page and document.
+#[derive(Serialize)]
+struct Published<'a> {
+    #[serde(flatten)]
+    catalog: &'a crate::model::Catalog,
+    urls: crate::routes::Urls,
+}
+
+/// Every output file of the site in memory, in path order, with the memo
+/// the next render can reuse: for the preview server and tests.
+pub struct Rendered {
+    pub files: Vec<OutputFile>,
+    pub pdfs: usize,
+    pub pdfs_reused: usize,
+    pub pdfs_pending: Vec<String>,
+    pub fresh: Vec<String>,
+    pub memo: Memo,
+}
+
+/// Renders every output file of the site in memory (see [`render_into`]).
+pub fn render(site: &Site, memo: &Memo, mode: print::Mode) -> Result<Rendered, RenderError> {
+    let collect = Collect::default();
+    let summary = render_into(site, memo, mode, &collect)?;
+    let mut collected = collect.into_files();
+    collected.sort_by(|a, b| a.0.path.cmp(&b.0.path));
+    let mut next = Memo::default();
+    let mut files = Vec::with_capacity(collected.len());
+    for (file, key) in collected {
+        if let Some(key) = key {
+            next.insert(
+                file.path.to_string_lossy().into_owned(),
+                key,
+                file.bytes.clone(),
+            );
+        }
+        files.push(file);
+    }
+    Ok(Rendered {
+        files,
+        pdfs: summary.pdfs,
+        pdfs_reused: summary.pdfs_reused,
+        pdfs_pending: summary.pdfs_pending,
+        fresh: summary.fresh,
+        memo: next,
+    })
+}
+
+/// The HTML pages alone (with links to `downloads`), for benchmarks: each
+/// is handed to `put` as soon as it is made.
+pub fn render_html(
+    site: &Site,
+    downloads: &print::Downloads,
+    put: &(dyn Fn(OutputFile) + Sync),
+) -> Result<(), RenderError> {
+    let memo = Memo::default();
+    let with = html::Pages::new(site, &memo, false);
+    html::render(&with, downloads, &|page: html::Page| {
+        put(page.file);
+        Ok(())
+    })
+}
+
+/// How many pages and documents a render of `site` makes, for a progress bar.
+pub fn planned_files(site: &Site, with_pdfs: bool) -> usize {
+    let pages = published::routes(&site.catalog).len() * site.catalog.site.languages.len() + 2;
+    let pdfs = if with_pdfs {
+        print::planned(site).len()
+    } else {
+        0
+    };
+    pages + pdfs
+}

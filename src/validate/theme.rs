@@ -1,0 +1,212 @@
+//! The rules that need the theme and the interface messages: every package's
+//! pictogram exists; the print fonts can show every text (characters they
+//! lack are left out of the PDFs, with a warning); a free page has the same
+//! menu position in every language; every message the templates and the
+//! renderers use exists. Also turns problems in `locales/` and `themes/`
+//! into diagnostics with file and line, like those of the content.
+
+use super::Origins;
+use crate::diagnostic::{Diagnostic, Sources};
+use crate::i18n::{LocaleError, Locales};
+use crate::located::Pos;
+use crate::model::Catalog;
+use crate::site::Findings;
+use crate::suggest::did_you_mean;
+use crate::theme::{Theme, ThemeProblem};
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+/// Runs every theme-aware rule over `catalog`.
+pub fn check(
+    catalog: &Catalog,
+    origins: &Origins,
+    theme: &Theme,
+    locales: &Locales,
+    findings: &mut Findings,
+) {
+    pictograms(catalog, origins, theme, findings);
+    unprintable(catalog, origins, theme, findings);
+    menu_positions(catalog, origins, findings);
+    messages(catalog, theme, locales, findings);
+}
+
+fn pictograms(catalog: &Catalog, origins: &Origins, theme: &Theme, findings: &mut Findings) {
+    let known: Vec<&str> = theme.pictogram_names().collect();
+    for (id, package) in &catalog.packages {
+        let name = &package.pictogram;
+        if theme.pictogram_svg(&name.value).is_some() {
+            continue;
+        }
+        findings.report.push(
+            Diagnostic::error(
+                origins.packages[id],
+                name.pos,
+                format!("there is no pictogram `{}`", name.value),
+            )
+            .label("unknown pictogram")
+            .maybe_help(did_you_mean(&name.value, known.iter().copied()))
+            .help(format!(
+                "the theme has: {}; to make a new one, add themes/default/pictograms/{}.svg",
+                known.join(", "),
+                name.value
+            )),
+        );
+    }
+}
+
+/// Warns, at each text, about the characters the PDFs will leave out.
+/// (Control characters are errors of their own in the content check.)
+fn unprintable(catalog: &Catalog, origins: &Origins, theme: &Theme, findings: &mut Findings) {
+    for (file, texts) in super::texts_by_file(catalog, origins) {
+        for (_, value) in texts.iter().flat_map(|t| t.entries()) {
+            let mut missing: Vec<char> = value
+                .value
+                .chars()
+                .filter(|&c| !c.is_control() && !c.is_whitespace() && !theme.print.prints(c))
+                .collect();
+            missing.dedup();
+            if missing.is_empty() {
+                continue;
+            }
+            let shown: Vec<String> = missing
+                .iter()
+                .map(|&c| format!("`{c}` (U+{:04X})", u32::from(c)))
+                .collect();
+            findings.report.push(
+                Diagnostic::warning(
+                    file,
+                    value.pos,
+                    format!("the print fonts cannot show {}; the PDFs leave it out", shown.join(", ")),
+                )
+                .label("in this text")
+                .help("the web pages show it; for the PDFs write it in words, or add a font that has it to the theme's fonts/ folder"),
+            );
+        }
+    }
+}
+
+/// A free page stands at one place in the menu, whatever the language.
+fn menu_positions(catalog: &Catalog, origins: &Origins, findings: &mut Findings) {
+    for (slug, translations) in &catalog.pages {
+        let mut first: Option<(&str, Option<u32>)> = None;
+        for (lang, page) in translations {
+            let menu = page.front.menu;
+            let Some((first_lang, first_menu)) = first else {
+                first = Some((lang, menu));
+                continue;
+            };
+            if menu == first_menu {
+                continue;
+            }
+            let shown =
+                |m: Option<u32>| m.map_or("no `menu:`".to_string(), |m| format!("`menu: {m}`"));
+            findings.report.push(
+                Diagnostic::error(
+                    origins.pages[&(slug.clone(), lang.clone())],
+                    Pos::start(),
+                    format!(
+                        "this page has {} but its `{first_lang}` version has {}",
+                        shown(menu),
+                        shown(first_menu)
+                    ),
+                )
+                .label("menu position differs between languages")
+                .help(format!(
+                    "give every language of `{slug}` the same `menu:` line (or none), so the menu has the same order in each language"
+                )),
+            );
+        }
+    }
+}
+
+/// Every message a template or the program shows must exist in the default
+/// language (a page cannot be made without it); in another language a
+/// missing message falls back to the default language, with a warning.
+fn messages(catalog: &Catalog, theme: &Theme, locales: &Locales, findings: &mut Findings) {
+    let mut used: BTreeSet<(String, &str)> = BTreeSet::new();
+    for (template, id) in theme.messages_used() {
+        used.insert((id, template));
+    }
+    for id in crate::render::MESSAGES_USED.iter().copied().flatten() {
+        used.insert(((*id).to_string(), "pathways"));
+    }
+    let default = catalog.site.default_language.value.as_str();
+    for lang in catalog.language_codes() {
+        let folder = locales.folder(lang).unwrap_or("locales/").to_string();
+        let mut missing: Vec<(&str, &str)> = used
+            .iter()
+            .filter(|(id, _)| !locales.has(lang, id))
+            .map(|(id, by)| (id.as_str(), *by))
+            .collect();
+        missing.dedup_by_key(|(id, _)| *id);
+        if missing.is_empty() {
+            continue;
+        }
+        let file = findings
+            .sources
+            .add(PathBuf::from(folder.trim_end_matches('/')), None);
+        for (id, by) in missing {
+            let used_by = if by == "pathways" {
+                "pathways itself".to_string()
+            } else {
+                format!("the template {by}")
+            };
+            let diagnostic = if lang == default {
+                Diagnostic::error(
+                    file,
+                    Pos::UNKNOWN,
+                    format!("the message `{id}` is missing in `{lang}`, the default language"),
+                )
+                .help(format!(
+                    "{used_by} shows it, so no page can be made without it"
+                ))
+            } else {
+                Diagnostic::warning(
+                    file,
+                    Pos::UNKNOWN,
+                    format!(
+                        "the message `{id}` is missing in `{lang}`; pages show the `{default}` text"
+                    ),
+                )
+                .help(format!("{used_by} shows it"))
+            };
+            findings
+                .report
+                .push(diagnostic.help(format!("add `{id} = …` to a .ftl file in {folder}")));
+        }
+    }
+}
+
+/// Where a problem in a file outside content/ is: the file is added to the
+/// sources (with its text, to quote the line) and the line becomes a position.
+fn place(
+    root: &Path,
+    sources: &mut Sources,
+    file: &str,
+    line: Option<u32>,
+) -> (crate::diagnostic::FileId, Pos) {
+    let relative = PathBuf::from(file.trim_end_matches(" (built in)"));
+    let text = std::fs::read_to_string(root.join(&relative)).ok();
+    let pos = match (&text, line) {
+        (Some(text), Some(line)) => Pos::of_line(text, line),
+        _ => Pos::UNKNOWN,
+    };
+    (sources.add(relative, text), pos)
+}
+
+/// A problem in `locales/` as a diagnostic.
+pub fn locale_problem(root: &Path, sources: &mut Sources, error: LocaleError) -> Diagnostic {
+    let line = error.line.and_then(|l| u32::try_from(l).ok());
+    let (file, pos) = place(root, sources, &error.file, line);
+    Diagnostic::error(file, pos, error.message).help(error.help)
+}
+
+/// A problem in `themes/` as a diagnostic.
+pub fn theme_problem(root: &Path, sources: &mut Sources, problem: ThemeProblem) -> Diagnostic {
+    let (file, pos) = place(root, sources, &problem.file, problem.line);
+    let mut diagnostic = Diagnostic::error(file, pos, problem.message);
+    if let Some(help) = problem.help {
+        diagnostic = diagnostic.help(help);
+    }
+    diagnostic
+}
