@@ -6,13 +6,13 @@
 //! (issue 4). WeasyPrint is measured when Debian's `weasyprint` package is
 //! installed (apt-get install weasyprint).
 
-use pathways::build::print::{self, Document, Kind};
-use pathways::build::{Memo, Theme, render_html};
-use pathways::i18n::Locales;
 use pathways::load::load;
+use pathways::render::print::{self, Document, Kind};
+use pathways::render::{Memo, render_html};
+use pathways::site::Site;
+use pathways::theme::Theme;
 use std::path::Path;
 use std::process::Command;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// The allocator of the `pathways` binary, so the figures are the command's.
@@ -42,27 +42,31 @@ fn measure(name: &str, runs: usize, mut f: impl FnMut()) -> (f64, f64) {
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     println!("example site, {} threads", rayon::current_num_threads());
-    measure("load + validate (check)", 30, || {
+    measure("load + validate content", 30, || {
         let loaded = load(root).expect("site");
         assert!(loaded.valid_catalog().is_some());
     });
-    let loaded = load(root).expect("site");
-    let catalog = loaded.valid_catalog().expect("valid");
-    let languages: Vec<&str> = catalog.language_codes().collect();
-    let locales = Arc::new(Locales::load(root, &languages, "da").expect("locales"));
-    let theme = Theme::load(root, locales.clone()).expect("theme");
+    measure(
+        "open the site (check: content, theme, messages)",
+        30,
+        || {
+            Site::open(root).map_err(|_| "invalid").expect("site");
+        },
+    );
+    let site = Site::open(root).map_err(|_| "invalid").expect("site");
+    let theme = &site.theme;
 
-    let documents = print::documents(catalog, &locales, &theme).expect("documents");
+    let documents = print::documents(&site).expect("documents");
     let memo = Memo::default();
     let pool = print::pool().expect("print threads");
     let printed = pool
-        .install(|| print::render(&documents, &theme.print, theme.print_key, &memo, None))
+        .install(|| print::render(&documents, theme, &memo, None))
         .expect("print");
     let downloads = print::downloads(&documents, &printed);
     let mut pages = 0;
     measure("render every HTML page in memory", 30, || {
         let count = std::sync::atomic::AtomicUsize::new(0);
-        render_html(catalog, &theme, &locales, &downloads, &|_| {
+        render_html(&site, &downloads, &|_| {
             count.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         })
         .expect("render");
@@ -73,7 +77,7 @@ fn main() {
         .iter()
         .filter(|d| matches!(d.kind, Kind::Form { .. }))
         .collect();
-    let (per_form, _) = forms_one_thread(&theme, &forms);
+    let (per_form, _) = forms_one_thread(theme, &forms);
     let probe = documents
         .iter()
         .find(|d| d.path.ends_with("progressionsskema-landbrug-2-ar.pdf"))
@@ -83,7 +87,7 @@ fn main() {
         20,
         || {
             typst::comemo::evict(0);
-            pdf(&theme, probe);
+            pdf(theme, probe);
         },
     );
     measure(
@@ -95,7 +99,7 @@ fn main() {
         5,
         || {
             typst::comemo::evict(0);
-            pool.install(|| print::render(&documents, &theme.print, theme.print_key, &memo, None))
+            pool.install(|| print::render(&documents, theme, &memo, None))
                 .expect("print");
         },
     );

@@ -13,9 +13,11 @@
 //! `SCALE_N=6,100,1000,5000` chooses the sizes (default 6,100,1000).
 //! Catalogues are kept in target/scale/<N> for the next run.
 
-use pathways::build::print::{self, Kind};
-use pathways::build::{Options, render_html};
+use pathways::build::Options;
 use pathways::load::load;
+use pathways::render::print::{self, Kind};
+use pathways::render::render_html;
+use pathways::site::Site;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
@@ -138,33 +140,21 @@ fn child(stage: &str, root: &Path, runs: usize) {
             assert!(loaded.valid_catalog().is_some(), "the catalogue is valid");
         }),
         "html" => {
-            let source = pathways::build::prepare(root, None)
-                .map_err(|_| "prepare")
-                .expect("site");
-            let downloads = print::downloads(&print::planned(source.catalog()), &[]);
+            let source = Site::open(root).map_err(|_| "open").expect("site");
+            let downloads = print::downloads(&print::planned(&source.catalog), &[]);
             Box::new(move || {
                 let bytes = std::sync::atomic::AtomicUsize::new(0);
-                render_html(
-                    source.catalog(),
-                    &source.theme,
-                    &source.locales,
-                    &downloads,
-                    &|f| {
-                        bytes.fetch_add(f.bytes.len(), std::sync::atomic::Ordering::Relaxed);
-                    },
-                )
+                render_html(&source, &downloads, &|f| {
+                    bytes.fetch_add(f.bytes.len(), std::sync::atomic::Ordering::Relaxed);
+                })
                 .expect("render");
                 assert!(bytes.into_inner() > 0);
             })
         }
         "form" => {
-            let source = pathways::build::prepare(root, None)
-                .map_err(|_| "prepare")
-                .expect("site");
-            let catalog = source.catalog();
-            let first = catalog.packages_in_order()[0].0;
-            let documents = print::documents_of(catalog, &source.locales, &source.theme, &[first])
-                .expect("documents");
+            let source = Site::open(root).map_err(|_| "open").expect("site");
+            let documents =
+                print::documents_of(&source, &source.packages()[..1]).expect("documents");
             Box::new(move || {
                 let form = documents
                     .iter()

@@ -9,14 +9,16 @@
 //!    fetched over HTTP after the reload event, shows the new text. This
 //!    includes the file watcher and its 30 ms quiet time.
 
-#[path = "../tests/common/mod.rs"]
+#[path = "../tests/it/common/mod.rs"]
+#[allow(dead_code)]
 mod common;
 
 use common::Site;
 use common::serve::Serve;
-use pathways::build::print::{self, Mode};
-use pathways::build::{Memo, prepare, render};
+use pathways::render::print::{self, Mode};
+use pathways::render::{Memo, render};
 use pathways::serve::Session;
+use pathways::site::Site as Opened;
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
@@ -70,30 +72,26 @@ fn in_process(root: &Path) {
     report("rebuild after a one-field edit (in-process)", times);
 
     // Its parts, on the same content.
-    let source = prepare(root, None).map_err(|_| "prepare").expect("site");
+    let source = Opened::open(root).map_err(|_| "open").expect("site");
     let reuse = || Some((source.locales.clone(), source.theme.clone()));
     let mut read = Vec::new();
     let mut documents = Vec::new();
     let mut pages = Vec::new();
     let later = Mode::Later;
-    let memo = render(
-        source.catalog(),
-        &source.theme,
-        &source.locales,
-        &Memo::default(),
-        later,
-    )
-    .expect("render")
-    .memo;
+    let memo = render(&source, &Memo::default(), later)
+        .expect("render")
+        .memo;
     for _ in 0..30 {
         let start = Instant::now();
-        let again = prepare(root, reuse()).map_err(|_| "prepare").expect("site");
+        let again = Opened::open_reusing(root, reuse())
+            .map_err(|_| "open")
+            .expect("site");
         read.push(start.elapsed().as_secs_f64() * 1000.0);
         let start = Instant::now();
-        print::documents(again.catalog(), &again.locales, &again.theme).expect("documents");
+        print::documents(&again).expect("documents");
         documents.push(start.elapsed().as_secs_f64() * 1000.0);
         let start = Instant::now();
-        render(again.catalog(), &again.theme, &again.locales, &memo, later).expect("render");
+        render(&again, &memo, later).expect("render");
         pages.push(start.elapsed().as_secs_f64() * 1000.0);
     }
     report("  read and check the content", read);

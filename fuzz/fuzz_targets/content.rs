@@ -10,8 +10,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use pathways::build::{self, Source, print};
-use pathways::load::load;
+use pathways::render::{self, print};
+use pathways::site::{OpenError, Site};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 struct Example {
     root: PathBuf,
     files: Vec<(PathBuf, Vec<u8>)>,
-    source: Source,
+    site: Site,
 }
 
 fn example() -> &'static Example {
@@ -44,13 +44,8 @@ fn example() -> &'static Example {
             std::fs::write(&target, &bytes).expect("copy the example");
             files.push((target, bytes));
         }
-        let source =
-            build::prepare(&root, None).unwrap_or_else(|_| panic!("the example site loads"));
-        Example {
-            root,
-            files,
-            source,
-        }
+        let site = Site::open(&root).unwrap_or_else(|_| panic!("the example site loads"));
+        Example { root, files, site }
     })
 }
 
@@ -78,34 +73,26 @@ fuzz_target!(|data: &[u8]| {
     let example = example();
     let (path, original) = &example.files[usize::from(pick) % example.files.len()];
     std::fs::write(path, bytes).expect("write the fuzzed file");
-    let loaded = load(&example.root).expect("the site folder is there");
+    let reuse = Some((example.site.locales.clone(), example.site.theme.clone()));
+    let opened = Site::open_reusing(&example.root, reuse);
     std::fs::write(path, original).expect("restore the file");
 
-    // The report renders, whatever positions it holds.
-    let report = loaded.report.render_plain(&loaded.sources);
-    match loaded.valid_catalog() {
-        None => {
-            assert!(loaded.report.has_errors(), "no catalog and no error");
+    match opened {
+        Err(OpenError::Invalid(findings)) => {
+            // The report renders, whatever positions it holds.
+            let report = findings.report.render_plain(&findings.sources);
+            assert!(findings.report.has_errors(), "invalid and no error");
             assert!(
                 report.contains("error"),
                 "an error report says error:\n{report}"
             );
         }
-        Some(catalog) => {
-            let languages: Vec<&str> = catalog.language_codes().collect();
-            let default = catalog.site.default_language.value.as_str();
-            if example.source.locales.serves(&languages, default) {
-                let rendered = build::render(
-                    catalog,
-                    &example.source.theme,
-                    &example.source.locales,
-                    &build::Memo::default(),
-                    print::Mode::Later,
-                );
-                if let Err(error) = rendered {
-                    // A theme error is allowed only if it names a template.
-                    assert!(error.contains(".html"), "render failed: {error}");
-                }
+        Err(OpenError::NotASite(e)) => panic!("the site folder is there: {e}"),
+        Ok(site) => {
+            // A valid site renders: after a clean check only the machine fails.
+            let rendered = render::render(&site, &render::Memo::default(), print::Mode::Later);
+            if let Err(error) = rendered {
+                panic!("a valid site failed to render: {error}");
             }
         }
     }

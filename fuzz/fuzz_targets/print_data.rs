@@ -10,14 +10,15 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use pathways::build::{self, Source, print};
+use pathways::render::print;
+use pathways::site::Site;
 use pathways::model::Package;
 use serde_json::Value;
 use std::path::Path;
 use std::sync::OnceLock;
 
 struct Example {
-    source: Source,
+    site: Site,
     id: String,
     /// The package as JSON, the form the catalog round-trips through.
     package: Value,
@@ -28,14 +29,13 @@ fn example() -> &'static Example {
     static EXAMPLE: OnceLock<Example> = OnceLock::new();
     EXAMPLE.get_or_init(|| {
         let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        let source =
-            build::prepare(&repo, None).unwrap_or_else(|_| panic!("the example site loads"));
-        let (id, package) = source.catalog().packages_in_order()[0];
+        let site = Site::open(&repo).unwrap_or_else(|_| panic!("the example site loads"));
+        let (id, package) = site.catalog.packages_in_order()[0];
         let package = serde_json::to_value(package).expect("a package serialises");
         Example {
             id: id.to_string(),
             package,
-            source,
+            site,
             pool: print::pool().expect("threads to print on"),
         }
     })
@@ -85,16 +85,17 @@ fuzz_target!(|data: &[u8]| {
     replace_texts(&mut package, &pieces, &mut 0);
     let package: Package = serde_json::from_value(package).expect("still a package");
 
-    let mut catalog = example.source.catalog().clone();
+    let mut catalog = example.site.catalog.clone();
     catalog.packages.insert(example.id.clone(), package);
-    let theme = &example.source.theme;
-    let documents = print::documents_of(
-        &catalog,
-        &example.source.locales,
-        theme,
-        &[example.id.as_str()],
-    )
-    .expect("the data of any text");
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let reuse = Some((example.site.locales.clone(), example.site.theme.clone()));
+    let site = Site::open_reusing(&repo, reuse)
+        .unwrap_or_else(|_| panic!("the example site loads"))
+        .with_catalog(catalog)
+        .expect("the same references");
+    let theme = &site.theme;
+    let one = site.package(&example.id).expect("the package");
+    let documents = print::documents_of(&site, &[one]).expect("the data of any text");
     let document = &documents[usize::from(pick) % documents.len()];
     example.pool.install(|| {
         theme

@@ -129,7 +129,7 @@ pub fn render_into(
         fresh: Mutex::new(Vec::new()),
     };
     let catalog = &site.catalog;
-    let documents = print::planned(site);
+    let documents = print::planned(&site.catalog);
     let mut printouts = match mode {
         print::Mode::Later => print::unchecked(&documents, memo),
         print::Mode::Now { stop } => {
@@ -289,7 +289,7 @@ pub fn render_html(
 pub fn planned_files(site: &Site, with_pdfs: bool) -> usize {
     let pages = published::routes(&site.catalog).len() * site.catalog.site.languages.len() + 2;
     let pdfs = if with_pdfs {
-        print::planned(site).len()
+        print::planned(&site.catalog).len()
     } else {
         0
     };

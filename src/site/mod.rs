@@ -104,6 +104,15 @@ impl Site {
         })
     }
 
+    /// The same site with `catalog` instead of its own, references resolved
+    /// again but not validated: for generated content whose references are
+    /// those of a valid site (fuzzing the texts, benchmarks).
+    pub fn with_catalog(mut self, catalog: Catalog) -> Result<Site, String> {
+        self.resolved = resolved::resolve(&catalog, &self.theme)?;
+        self.catalog = catalog;
+        Ok(self)
+    }
+
     /// Every package with what it refers to, in the order lists show them.
     pub fn packages(&self) -> Vec<PackageRef<'_>> {
         self.resolved.packages(&self.catalog)

@@ -85,34 +85,46 @@ fn unprintable(catalog: &Catalog, origins: &Origins, theme: &Theme, findings: &m
     }
 }
 
-/// A free page stands at one place in the menu, whatever the language.
+/// A free page stands at one place in the menu, whatever the language: a
+/// translation whose `menu:` differs from the default language's is wrong.
 fn menu_positions(catalog: &Catalog, origins: &Origins, findings: &mut Findings) {
+    let default = catalog.site.default_language.value.as_str();
     for (slug, translations) in &catalog.pages {
-        let mut first: Option<(&str, Option<u32>)> = None;
+        let Some((reference_lang, reference)) = translations
+            .get_key_value(default)
+            .or_else(|| translations.iter().next())
+        else {
+            continue;
+        };
+        let expected = reference.front.menu;
         for (lang, page) in translations {
-            let menu = page.front.menu;
-            let Some((first_lang, first_menu)) = first else {
-                first = Some((lang, menu));
-                continue;
-            };
-            if menu == first_menu {
+            if page.front.menu == expected {
                 continue;
             }
-            let shown =
-                |m: Option<u32>| m.map_or("no `menu:`".to_string(), |m| format!("`menu: {m}`"));
+            let shown = |m: Option<u32>| m.map_or("no `menu:`".to_string(), |m| format!("`menu: {m}`"));
+            let file = origins.pages[&(slug.clone(), lang.clone())];
+            let pos = findings
+                .sources
+                .get(file)
+                .text()
+                .and_then(|text| {
+                    let line = text.lines().position(|l| l.starts_with("menu:"))?;
+                    Some(Pos::of_line(text, u32::try_from(line + 1).ok()?))
+                })
+                .unwrap_or_else(Pos::start);
             findings.report.push(
                 Diagnostic::error(
-                    origins.pages[&(slug.clone(), lang.clone())],
-                    Pos::start(),
+                    file,
+                    pos,
                     format!(
-                        "this page has {} but its `{first_lang}` version has {}",
-                        shown(menu),
-                        shown(first_menu)
+                        "this page has {} but its `{reference_lang}` version has {}",
+                        shown(page.front.menu),
+                        shown(expected)
                     ),
                 )
                 .label("menu position differs between languages")
                 .help(format!(
-                    "give every language of `{slug}` the same `menu:` line (or none), so the menu has the same order in each language"
+                    "give every language of `{slug}` the same `menu:` line as the `{reference_lang}` version, so the menu has the same order in each language"
                 )),
             );
         }

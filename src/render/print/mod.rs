@@ -16,6 +16,7 @@ pub use glyphs::printable;
 
 use super::localizer::Localizer;
 use super::{Memo, RenderError};
+use crate::model::Catalog;
 use crate::output::OutputFile;
 use crate::routes::Route;
 use crate::site::{PackageRef, Site};
@@ -264,8 +265,7 @@ pub fn unchecked(documents: &[Document], memo: &Memo) -> Vec<Printout> {
 
 /// Every document of the site without its data: where each is published.
 /// Cheap, for links and the sitemap before the data is made.
-pub fn planned(site: &Site) -> Vec<Document> {
-    let catalog = &site.catalog;
+pub fn planned(catalog: &Catalog) -> Vec<Document> {
     let mut documents = Vec::new();
     for (id, package) in catalog.packages_in_order() {
         for lang in catalog.language_codes() {

@@ -3,28 +3,12 @@
 //! PDFs are not printed here (`Mode::Later`); tests/print.rs counts the
 //! documents a content change prints again.
 
-mod common;
-
-use common::{Site, copy_dir, repo};
-use pathways::build::print::Mode;
-use pathways::build::{BuildError, Memo, Rendered, prepare, render};
+use crate::common::{Site, copy_dir, open, repo};
+use pathways::render::print::Mode;
+use pathways::render::{Memo, Rendered, render};
 
 fn render_site(site: &Site, memo: &Memo) -> Rendered {
-    let source = match prepare(site.root(), None) {
-        Ok(source) => source,
-        Err(BuildError::Content(loaded)) => {
-            panic!("{}", loaded.report.render_plain(&loaded.sources))
-        }
-        Err(_) => panic!("the site does not build"),
-    };
-    render(
-        source.catalog(),
-        &source.theme,
-        &source.locales,
-        memo,
-        Mode::Later,
-    )
-    .expect("render")
+    render(&open(site.root()), memo, Mode::Later).expect("render")
 }
 
 /// The pages rendered anew (not PDFs), sorted.

@@ -1,8 +1,7 @@
 //! Every validation rule, each shown by breaking the real example site the way
 //! an editor might, and checking the message points at the right file and line.
 
-mod common;
-use common::Site;
+use crate::common::Site;
 
 const LANDBRUG: &str = "content/packages/landbrug.yaml";
 const CONCEPT: &str = "content/concept.yaml";
@@ -14,7 +13,7 @@ fn the_example_site_has_no_errors_and_no_warnings() {
     let checked = Site::example().check();
     assert_eq!(checked.errors(), 0, "{}", checked.report);
     assert_eq!(checked.warnings(), 0, "{}", checked.report);
-    let catalog = checked.loaded.catalog.as_ref().expect("catalog");
+    let catalog = checked.catalog.as_ref().expect("catalog");
     assert_eq!(catalog.packages.len(), 6);
     let names: Vec<&str> = catalog
         .packages_in_order()
@@ -489,14 +488,14 @@ fn missing_translations_are_listed_with_file_and_line() {
     site.edit(LANDBRUG, "  ar: \"الزراعة\"\n", "");
     let checked = site.check();
     let arabic = checked
-        .loaded
+        .findings
         .coverage
         .languages
         .iter()
         .find(|l| l.code == "ar")
         .unwrap();
     let danish = checked
-        .loaded
+        .findings
         .coverage
         .languages
         .iter()

@@ -5,9 +5,8 @@
 //! literally, the same bytes for the same content, and unchanged documents
 //! reused from the previous build.
 
-mod common;
-use common::pdf::{poppler, squash, text_of};
-use common::{Site, repo};
+use crate::common::pdf::{poppler, squash, text_of};
+use crate::common::{Site, repo};
 use pathways::build::build;
 use pathways::load::load;
 use std::path::{Path, PathBuf};
@@ -35,8 +34,8 @@ fn criteria(package: &str, step: usize, lang: &str) -> Vec<String> {
     let package = &catalog.packages[package];
     package.pathway.modules[step - 1]
         .criteria
-        .keys()
-        .map(|id| {
+        .iter()
+        .map(|(id, _)| {
             let text = &package.criterion(id).unwrap().text;
             squash(text.get(lang).expect("translated"))
         })
@@ -385,10 +384,9 @@ fn an_error_in_a_print_template_names_file_and_line_and_writes_nothing() {
 fn characters_the_fonts_lack_are_left_out_of_the_pdfs_with_a_warning() {
     // Found by fuzzing (print_data): one control character or emoji in any
     // text made the PDF/UA export, and with it the whole build, fail.
-    let source = pathways::build::prepare(repo().as_path(), None)
-        .unwrap_or_else(|_| panic!("the example site loads"));
+    let source = crate::common::open(repo().as_path());
     let engine = &source.theme.print;
-    let printable = pathways::build::print::printable;
+    let printable = pathways::render::print::printable;
     assert_eq!(
         printable(engine, "a\u{4}b👍\u{3000}c\u{200F}"),
         "ab c\u{200F}"

@@ -1,11 +1,11 @@
 //! A copy of the example site in a temporary folder, to break on purpose.
-#![allow(dead_code)]
 
 pub mod pdf;
 pub mod serve;
 
 use pathways::diagnostic::Severity;
-use pathways::load::{Loaded, load};
+use pathways::model::Catalog;
+use pathways::site::{Findings, OpenError, Site as Opened};
 use std::path::{Path, PathBuf};
 use tempfile::TempDir;
 
@@ -30,18 +30,20 @@ pub struct Site {
     pub dir: TempDir,
 }
 
-/// What `check` found, with the report rendered as the user sees it.
+/// What `check` found (the same [`Opened::open`] that `build` runs), with
+/// the report rendered as the user sees it, and the catalog if the site is valid.
 pub struct Checked {
-    pub loaded: Loaded,
+    pub findings: Findings,
+    pub catalog: Option<Catalog>,
     pub report: String,
 }
 
 impl Checked {
     pub fn errors(&self) -> usize {
-        self.loaded.report.count(Severity::Error)
+        self.findings.report.count(Severity::Error)
     }
     pub fn warnings(&self) -> usize {
-        self.loaded.report.count(Severity::Warning)
+        self.findings.report.count(Severity::Warning)
     }
     /// Asserts the report has `message` pointing at `location` (file:line:column).
     pub fn says_at(&self, location: &str, message: &str) -> &Self {
@@ -89,10 +91,16 @@ impl Site {
 
     /// Runs `pathways build` on the site into its `public/` folder.
     pub fn build_cli(&self) -> (std::process::Output, PathBuf) {
+        self.build_cli_with(&[])
+    }
+
+    /// Runs `pathways build` with `extra` options, e.g. `--no-pdf`.
+    pub fn build_cli_with(&self, extra: &[&str]) -> (std::process::Output, PathBuf) {
         let output = self.root().join("public");
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_pathways"))
             .args(["build", "--root", self.root().to_str().unwrap(), "--output"])
             .arg(&output)
+            .args(extra)
             .output()
             .expect("run pathways");
         (out, output)
@@ -134,9 +142,17 @@ impl Site {
     }
 
     pub fn check(&self) -> Checked {
-        let loaded = load(self.root()).expect("a site root");
-        let report = loaded.report.render_plain(&loaded.sources);
-        Checked { loaded, report }
+        let (findings, catalog) = match Opened::open(self.root()) {
+            Ok(site) => (site.findings, Some(site.catalog)),
+            Err(OpenError::Invalid(findings)) => (*findings, None),
+            Err(OpenError::NotASite(e)) => panic!("not a site: {e}"),
+        };
+        let report = findings.report.render_plain(&findings.sources);
+        Checked {
+            findings,
+            catalog,
+            report,
+        }
     }
 }
 
@@ -150,5 +166,17 @@ pub fn copy_dir(from: &Path, to: &Path) {
         } else {
             std::fs::copy(entry.path(), target).expect("copy");
         }
+    }
+}
+
+/// The site in `root`, opened as `build` opens it; panics with the report
+/// when it has errors.
+pub fn open(root: &Path) -> Opened {
+    match Opened::open(root) {
+        Ok(site) => site,
+        Err(OpenError::Invalid(findings)) => {
+            panic!("{}", findings.report.render_plain(&findings.sources))
+        }
+        Err(OpenError::NotASite(e)) => panic!("not a site: {e}"),
     }
 }

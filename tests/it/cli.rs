@@ -1,8 +1,7 @@
 //! The `pathways` command as a user runs it: exit codes, messages, and what
 //! `build` leaves on disk.
 
-mod common;
-use common::{Site, pathways, repo, text};
+use crate::common::{Site, pathways, repo, text};
 use pathways::model::Catalog;
 use std::path::{Path, PathBuf};
 
@@ -152,7 +151,7 @@ fn build_writes_the_index_and_a_catalog_that_round_trips() {
     let loaded = site.check();
     assert_eq!(
         &catalog,
-        loaded.loaded.catalog.as_ref().unwrap(),
+        loaded.catalog.as_ref().unwrap(),
         "the model read back differs"
     );
     assert_eq!(catalog.packages["landbrug"].jobs.counts["lokalt"].value, 35);
@@ -261,7 +260,7 @@ fn build_removes_temporary_folders_of_an_interrupted_build() {
     let site = Site::example();
     let stray = site.root().join(".public.tmp-99999");
     std::fs::create_dir_all(&stray).unwrap();
-    std::fs::write(stray.join(pathways::build::MARKER), b"").unwrap();
+    std::fs::write(stray.join(pathways::output::MARKER), b"").unwrap();
     let output = site.root().join("public");
     assert!(
         pathways(&[

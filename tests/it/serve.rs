@@ -1,10 +1,8 @@
 //! `pathways serve` from the outside: a real server on an ephemeral port,
 //! spoken to over plain TCP (so paths reach it exactly as written).
 
-mod common;
-
-use common::Site;
-use common::serve::{Events, Serve, request};
+use crate::common::Site;
+use crate::common::serve::{Events, Serve, request};
 use std::process::Command;
 use std::time::{Duration, Instant};
 

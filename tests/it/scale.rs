@@ -2,8 +2,7 @@
 //! promised shape, its Hugo twin is complete, and `build` says what it did
 //! (`--no-pdf`, `--quiet`, `--verbose`).
 
-mod common;
-use common::{pathways, repo, text};
+use crate::common::{pathways, repo, text};
 use pathways::load::load;
 use pathways::model::Provenance;
 use std::path::Path;

@@ -3,9 +3,8 @@
 //! traversal attempts; afterwards it still serves, holds no more open files
 //! than before, and never sent a file from outside the site.
 
-mod common;
-use common::Site;
-use common::serve::{Serve, request};
+use crate::common::Site;
+use crate::common::serve::{Serve, request};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::time::{Duration, Instant};

@@ -3,8 +3,7 @@
 //! the previous site is exactly as it was, and the next build cleans up what
 //! a killed one left.
 
-mod common;
-use common::{Site, text};
+use crate::common::{Site, text};
 use std::collections::BTreeMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};

@@ -5,9 +5,8 @@
 //! the size limit are in tests/validation.rs; the browser side, that nothing
 //! runs and nothing overflows a phone screen, in tests/browser/hostile.mjs.)
 
-mod common;
-use common::pdf::{text_of, words_off_the_page};
-use common::{Site, pathways, text};
+use crate::common::pdf::{text_of, words_off_the_page};
+use crate::common::{Site, pathways, text};
 use pathways::synthetic::hostile::{LONG_WORDS, MARK, PAYLOADS};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -108,7 +107,7 @@ fn files_with(root: &Path, extension: &str) -> Vec<PathBuf> {
 fn script_in_every_text_stays_text_in_pages_data_and_pdfs() {
     let dir = tempfile::tempdir().expect("temp dir");
     let site = dir.path().join("site");
-    let repo = common::repo();
+    let repo = crate::common::repo();
     let out = pathways(&[
         "synthetic",
         "--packages",

@@ -1,0 +1,20 @@
+//! The integration tests, in one binary so that Typst is linked once (as
+//! mdBook does). Each module tells one part of the user's story; `common`
+//! holds the helpers: a copy of a site to break on purpose, the CLI, poppler.
+#![allow(dead_code)]
+
+mod agreement;
+mod cli;
+mod common;
+mod faults;
+#[cfg(feature = "synthetic")]
+mod hostile;
+mod incremental;
+mod order;
+mod print;
+#[cfg(feature = "synthetic")]
+mod scale;
+mod serve;
+mod serve_abuse;
+mod site;
+mod validation;
