@@ -145,9 +145,12 @@ fn messages(catalog: &Catalog, theme: &Theme, locales: &Locales, findings: &mut 
     let default = catalog.site.default_language.value.as_str();
     for lang in catalog.language_codes() {
         let folder = locales.folder(lang).unwrap_or("locales/").to_string();
+        // A message the default language lacks is one error there, not a
+        // warning in every other language too.
         let mut missing: Vec<(&str, &str)> = used
             .iter()
             .filter(|(id, _)| !locales.has(lang, id))
+            .filter(|(id, _)| lang == default || locales.has(default, id))
             .map(|(id, by)| (id.as_str(), *by))
             .collect();
         missing.dedup_by_key(|(id, _)| *id);

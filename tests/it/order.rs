@@ -32,12 +32,17 @@ fn written_text(yaml: &str, id: &str) -> String {
         .unwrap_or_else(|| panic!("no criterion {id}"));
     let rest = &yaml[at..];
     let da = rest.find("da: ").expect("a Danish text") + 4;
-    rest[da..]
-        .lines()
-        .next()
-        .unwrap()
-        .trim_matches('"')
-        .to_string()
+    let mut lines = rest[da..].lines();
+    let first = lines.next().unwrap().trim();
+    if first.starts_with('>') || first.starts_with('|') {
+        // A folded block: the more indented lines that follow, joined.
+        let folded: Vec<&str> = lines
+            .take_while(|l| l.starts_with("        "))
+            .map(str::trim)
+            .collect();
+        return folded.join(" ");
+    }
+    first.trim_matches('"').to_string()
 }
 
 /// Where each text stands in `haystack`, which must hold them all.
