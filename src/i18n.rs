@@ -169,7 +169,7 @@ impl Locales {
         let digits = n.to_string();
         let mut out = String::with_capacity(digits.len() + digits.len() / 3);
         for (i, digit) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 out.push_str(&separator);
             }
             out.push(digit);
@@ -319,17 +319,16 @@ fn language(lang: &str, files: Vec<(String, String)>) -> Result<Language, Vec<Lo
             }
         };
         for entry in resource.entries() {
-            if let fluent_syntax::ast::Entry::Message(m) = entry {
-                if !ids.insert(m.id.name.to_string()) {
-                    let offset = text.find(&format!("\n{} ", m.id.name)).map_or(0, |o| o + 1);
-                    errors.push(LocaleError {
-                        file: file.clone(),
-                        line: Some(line_of(offset)),
-                        message: format!("the message `{}` is defined twice", m.id.name),
-                        help: "keep one of them: each message id may appear once per language"
-                            .into(),
-                    });
-                }
+            if let fluent_syntax::ast::Entry::Message(m) = entry
+                && !ids.insert(m.id.name.to_string())
+            {
+                let offset = text.find(&format!("\n{} ", m.id.name)).map_or(0, |o| o + 1);
+                errors.push(LocaleError {
+                    file: file.clone(),
+                    line: Some(line_of(offset)),
+                    message: format!("the message `{}` is defined twice", m.id.name),
+                    help: "keep one of them: each message id may appear once per language".into(),
+                });
             }
         }
         // Duplicates are reported above; keep the first definition.

@@ -73,10 +73,10 @@ pub fn run(options: Options) -> Result<(), NotStarted> {
             options.bind
         );
     }
-    if options.open {
-        if let Err(e) = opener::open(&url) {
-            eprintln!("cannot open a browser ({e}); open {url} yourself");
-        }
+    if options.open
+        && let Err(e) = opener::open(&url)
+    {
+        eprintln!("cannot open a browser ({e}); open {url} yourself");
     }
 
     let (quit, quitting) = tokio::sync::oneshot::channel::<()>();

@@ -109,10 +109,10 @@ pub fn start(
 
 /// Watches a folder that appeared after the start.
 pub fn add(watcher: &Watcher, folder: &Path) {
-    if let Ok(mut debouncer) = watcher.lock() {
-        if let Err(e) = debouncer.watch(folder, RecursiveMode::Recursive) {
-            eprintln!("warning: cannot watch {}: {e}", folder.display());
-        }
+    if let Ok(mut debouncer) = watcher.lock()
+        && let Err(e) = debouncer.watch(folder, RecursiveMode::Recursive)
+    {
+        eprintln!("warning: cannot watch {}: {e}", folder.display());
     }
 }
 

@@ -64,7 +64,7 @@ fn visit(value: &mut Value, languages: &BTreeSet<String>, count: &mut usize) {
                 let Value::String(text) = text else { continue };
                 text.push(' ');
                 text.push_str(PAYLOADS[*count % PAYLOADS.len()]);
-                if *count % 3 == 0 {
+                if (*count).is_multiple_of(3) {
                     text.push(' ');
                     text.push_str(LONG_WORDS[*count / 3 % LONG_WORDS.len()]);
                 }

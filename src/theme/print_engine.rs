@@ -206,7 +206,7 @@ impl World for DocWorld<'_> {
         if id == self.engine.data {
             return Ok(self.data.clone());
         }
-        self.source(id).map(|s| Bytes::from_string(s))
+        self.source(id).map(Bytes::from_string)
     }
 
     fn font(&self, index: usize) -> Option<Font> {

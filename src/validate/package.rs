@@ -123,32 +123,32 @@ fn check_modules(
             "`module_kinds:` in concept.yaml",
         ) {
             let index = kinds.iter().position(|k| *k == kind.value).unwrap_or(0);
-            if let Some((before, before_kind)) = previous {
-                if index <= before {
-                    check.push(
-                        Diagnostic::error(
-                            file,
-                            kind.pos,
-                            format!("the module `{}` comes after `{before_kind}`", kind.value),
-                        )
-                        .label("out of order, or twice")
-                        .help(format!(
-                            "modules follow the order of concept.yaml, each once: {}",
-                            kinds.join(", ")
-                        )),
-                    );
-                }
+            if let Some((before, before_kind)) = previous
+                && index <= before
+            {
+                check.push(
+                    Diagnostic::error(
+                        file,
+                        kind.pos,
+                        format!("the module `{}` comes after `{before_kind}`", kind.value),
+                    )
+                    .label("out of order, or twice")
+                    .help(format!(
+                        "modules follow the order of concept.yaml, each once: {}",
+                        kinds.join(", ")
+                    )),
+                );
             }
             previous = Some((index, kinds[index]));
         }
-        if let Some(weeks) = &module.weeks {
-            if weeks.value == 0 || weeks.value > 104 {
-                check.push(
+        if let Some(weeks) = &module.weeks
+            && (weeks.value == 0 || weeks.value > 104)
+        {
+            check.push(
                     Diagnostic::error(file, weeks.pos, format!("a module of {} weeks is not possible", weeks.value))
                         .label("expected 1 to 104 weeks")
                         .help("write the normal length in weeks; leave `weeks` out when it is agreed person by person"),
                 );
-            }
         }
         match (&module.weeks, &module.fast_track_weeks) {
             (Some(weeks), Some(fast)) if fast.value > weeks.value || fast.value == 0 => check.push(

@@ -63,14 +63,14 @@ pub fn check(check: &mut Checker, catalog: &Catalog, file: FileId) {
 }
 
 pub fn check_course(check: &mut Checker, course: &Course, file: FileId) {
-    if let Some(number) = &course.amu_number {
-        if number.value.len() != 5 || !number.value.chars().all(|c| c.is_ascii_digit()) {
-            check.push(
+    if let Some(number) = &course.amu_number
+        && (number.value.len() != 5 || !number.value.chars().all(|c| c.is_ascii_digit()))
+    {
+        check.push(
                 Diagnostic::error(file, number.pos, format!("`{}` is not an AMU number", number.value))
                     .label("expected 5 digits")
                     .help("AMU numbers have five digits, e.g. `\"44530\"`; leave `amu_number` out when the number is not known"),
             );
-        }
     }
     if course.days.value == 0 || course.days.value > 100 {
         check.push(

@@ -101,7 +101,8 @@ fn menu_positions(catalog: &Catalog, origins: &Origins, findings: &mut Findings)
             if page.front.menu == expected {
                 continue;
             }
-            let shown = |m: Option<u32>| m.map_or("no `menu:`".to_string(), |m| format!("`menu: {m}`"));
+            let shown =
+                |m: Option<u32>| m.map_or("no `menu:`".to_string(), |m| format!("`menu: {m}`"));
             let file = origins.pages[&(slug.clone(), lang.clone())];
             let pos = findings
                 .sources

@@ -65,10 +65,10 @@ fn keep_alive_get(reader: &mut BufReader<TcpStream>, path: &str) -> u16 {
         if line == "\r\n" {
             break;
         }
-        if let Some((k, v)) = line.split_once(':') {
-            if k.eq_ignore_ascii_case("content-length") {
-                length = v.trim().parse().expect("length");
-            }
+        if let Some((k, v)) = line.split_once(':')
+            && k.eq_ignore_ascii_case("content-length")
+        {
+            length = v.trim().parse().expect("length");
         }
     }
     let mut body = vec![0; length];
