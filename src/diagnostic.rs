@@ -8,7 +8,6 @@ use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{self, Config};
 use quote::Quote;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 
 mod quote;
 
@@ -23,29 +22,20 @@ pub enum Severity {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct FileId(usize);
 
-/// One content file as read: its path (relative to the site root) and its
-/// text, when the text could be read. A file read without problems keeps
-/// only where it is, and is read again when a diagnostic quotes it: a
-/// national catalogue holds 100 MB of content the build never needs twice.
+/// One file as read: its path (relative to the site root) and the text
+/// that was parsed, when it could be read. Diagnostics quote this text, never
+/// a second read from disk: under `serve` a save between the parse and the
+/// quote would shift every offset.
 #[derive(Debug)]
 pub struct SourceFile {
     pub path: PathBuf,
-    text: OnceLock<Option<String>>,
-    on_disk: Option<PathBuf>,
+    text: Option<String>,
 }
 
 impl SourceFile {
     /// The text of the file, if it could be read.
     pub fn text(&self) -> Option<&str> {
-        self.text
-            .get_or_init(|| {
-                let text = std::fs::read_to_string(self.on_disk.as_ref()?).ok()?;
-                Some(match text.strip_prefix('\u{feff}') {
-                    Some(rest) => rest.to_string(),
-                    None => text,
-                })
-            })
-            .as_deref()
+        self.text.as_deref()
     }
 }
 
@@ -57,21 +47,7 @@ pub struct Sources {
 
 impl Sources {
     pub fn add(&mut self, path: PathBuf, text: Option<String>) -> FileId {
-        self.files.push(SourceFile {
-            path,
-            text: OnceLock::from(text),
-            on_disk: None,
-        });
-        FileId(self.files.len() - 1)
-    }
-
-    /// Adds a file whose text is read from `full_path` only when needed.
-    pub fn add_on_disk(&mut self, path: PathBuf, full_path: PathBuf) -> FileId {
-        self.files.push(SourceFile {
-            path,
-            text: OnceLock::new(),
-            on_disk: Some(full_path),
-        });
+        self.files.push(SourceFile { path, text });
         FileId(self.files.len() - 1)
     }
 

@@ -44,6 +44,8 @@ pub struct LocaleError {
     pub line: Option<usize>,
     pub message: String,
     pub help: String,
+    /// The text that was parsed, when the problem is at a line of it.
+    pub text: Option<String>,
 }
 
 impl std::fmt::Display for LocaleError {
@@ -96,6 +98,7 @@ impl Locales {
                     help: format!(
                         "add `{GROUP_SEPARATOR} = ,` (or the separator your language uses in 1,193)"
                     ),
+                    text: None,
                 });
             }
         }
@@ -235,6 +238,7 @@ fn read_folder(
             help: format!(
                 "copy locales/en/ to locales/{lang}/ and translate the text after each `=`"
             ),
+            text: None,
         }]
     })?;
     let mut paths: Vec<PathBuf> = entries
@@ -249,6 +253,7 @@ fn read_folder(
             line: None,
             message: "the folder has no .ftl files".into(),
             help: format!("copy locales/en/main.ftl to locales/{lang}/ and translate it"),
+            text: None,
         }]);
     }
     let mut files = Vec::new();
@@ -261,6 +266,7 @@ fn read_folder(
                 line: None,
                 message: format!("cannot read the file: {e}"),
                 help: "save the file as UTF-8 text".into(),
+                text: None,
             }),
         }
     }
@@ -284,6 +290,7 @@ fn built_in(lang: &str) -> Result<Vec<(String, String)>, Vec<LocaleError>> {
             help: format!(
                 "make the folder locales/{lang}/ with a translated copy of the built-in main.ftl of en"
             ),
+            text: None,
         }]),
     }
 }
@@ -295,6 +302,7 @@ fn language(lang: &str, files: Vec<(String, String)>) -> Result<Language, Vec<Lo
             line: None,
             message: format!("`{lang}` is not a language code"),
             help: "use a two- or three-letter code such as da, ar, en, uk".into(),
+            text: None,
         }]
     })?;
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
@@ -313,6 +321,7 @@ fn language(lang: &str, files: Vec<(String, String)>) -> Result<Language, Vec<Lo
                         line: Some(line_of(e.pos.start)),
                         message: format!("this line is not valid Fluent: {}", e.kind),
                         help: "write each message as `id = text`; continue long text on lines that start with spaces".into(),
+                        text: Some(text.clone()),
                     });
                 }
                 resource
@@ -328,6 +337,7 @@ fn language(lang: &str, files: Vec<(String, String)>) -> Result<Language, Vec<Lo
                     line: Some(line_of(offset)),
                     message: format!("the message `{}` is defined twice", m.id.name),
                     help: "keep one of them: each message id may appear once per language".into(),
+                    text: Some(text.clone()),
                 });
             }
         }

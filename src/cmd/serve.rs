@@ -1,14 +1,15 @@
 //! `pathways serve`: build into memory, serve, rebuild on every save.
 
 use crate::USAGE_ERROR;
-use pathways::serve::{Options, run};
+use pathways::serve::{Options, ServeError, run};
 
 pub fn run_serve(options: Options) -> u8 {
     match run(options) {
         Ok(()) => 0,
-        Err(error) => {
-            eprintln!("error: {}", error.0);
+        Err(ServeError::NotStarted(why)) => {
+            eprintln!("error: {why}");
             USAGE_ERROR
         }
+        Err(ServeError::RebuildsEnded) => 1,
     }
 }

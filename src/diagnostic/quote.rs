@@ -134,14 +134,16 @@ fn label_range(text: &str, pos: Pos) -> Range<usize> {
     if !pos.is_known() {
         return 0..0;
     }
-    let start = (pos.offset as usize).min(text.len());
+    // An offset inside a character (a position from another text, or a
+    // parser's byte count) is moved back to the character's start.
+    let start = text.floor_char_boundary(pos.offset as usize);
     let line_end = text[start..]
         .find(['\n', '\r'])
         .map_or(text.len(), |i| start + i);
     let end = if pos.len == 0 {
         line_end
     } else {
-        (start + pos.len as usize).min(line_end)
+        text.floor_char_boundary((start + pos.len as usize).min(line_end))
     };
     if end > start {
         return start..end;
@@ -186,5 +188,26 @@ mod tests {
         let (quote, range) = Quote::at(&file, pos);
         assert!(matches!(quote, Quote::File(_)));
         assert_eq!(range, 3..4);
+    }
+
+    #[test]
+    fn a_position_inside_a_character_is_quoted_from_the_character_s_start() {
+        let text = "navn: Søren\n";
+        let file = SimpleFile::new("x.yaml".to_string(), text);
+        let inside = text.find('ø').unwrap() + 1;
+        for (offset, len) in [(inside, 1), (inside, 0), (inside - 1, 2), (400, 3)] {
+            let pos = Pos {
+                line: 1,
+                column: 8,
+                offset: offset as u32,
+                len,
+            };
+            let (quote, range) = Quote::at(&file, pos);
+            let source = quote.source(()).unwrap();
+            assert!(
+                source.get(range.clone()).is_some(),
+                "{offset}+{len} gave {range:?}"
+            );
+        }
     }
 }

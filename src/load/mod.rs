@@ -140,15 +140,7 @@ pub fn load(root: &Path) -> Result<Loaded, NotASite> {
         .collect();
 
     for ((relative, kind), (text, parsed)) in files.into_iter().zip(parsed) {
-        // A file that was read and parsed is read again only if a
-        // diagnostic quotes it.
-        let file = match (&parsed, text) {
-            (Parsed::Unreadable(_), text) | (_, text @ Some(_)) => sources.add(relative, text),
-            (_, None) => {
-                let full = root.join(&relative);
-                sources.add_on_disk(relative, full)
-            }
-        };
+        let file = sources.add(relative, text);
         match (kind, parsed) {
             (_, Parsed::Failed(diagnostic)) => report.push(diagnostic),
             (Kind::Course(id), Parsed::Unreadable(diagnostic)) => {
@@ -295,12 +287,7 @@ fn parse_file(root: &Path, relative: &Path, kind: &Kind, file: FileId) -> (Optio
         }
         Kind::Unexpected(_) | Kind::Ignored => Parsed::Other,
     };
-    // Only a file that failed keeps its text now; the others are read
-    // again if a later diagnostic quotes them.
-    match parsed {
-        Parsed::Failed(_) | Parsed::CourseFailed(_) => (Some(text), parsed),
-        _ => (None, parsed),
-    }
+    (Some(text), parsed)
 }
 
 /// Inserts an item under its id, reporting a second file with the same id

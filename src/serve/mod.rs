@@ -25,14 +25,29 @@ pub struct Options {
     pub open: bool,
 }
 
-/// Why the server could not start.
-pub struct NotStarted(pub String);
+/// Why the server could not start, or stopped before Ctrl-C.
+pub enum ServeError {
+    /// What is wrong, to be printed.
+    NotStarted(String),
+    /// The rebuilding ended; why has been printed.
+    RebuildsEnded,
+}
 
-/// Runs until Ctrl-C. Returns an error only when it cannot start.
-pub fn run(options: Options) -> Result<(), NotStarted> {
+/// Why the server could not start.
+struct NotStarted(String);
+
+impl From<NotStarted> for ServeError {
+    fn from(error: NotStarted) -> ServeError {
+        ServeError::NotStarted(error.0)
+    }
+}
+
+/// Runs until Ctrl-C. Returns an error when it cannot start, or when its
+/// rebuilding ended first.
+pub fn run(options: Options) -> Result<(), ServeError> {
     let root = &options.root;
     if !root.join("content").is_dir() {
-        return Err(NotStarted(format!(
+        return Err(ServeError::NotStarted(format!(
             "{} has no content/ folder; give the site's folder with --root, or create a new site with `pathways init`",
             root.display()
         )));
@@ -83,44 +98,88 @@ pub fn run(options: Options) -> Result<(), NotStarted> {
     let server = runtime.spawn(http::serve(listener, session.subscribe(), quitting));
 
     // The session rebuilds on its own thread; the runtime serves meanwhile.
-    // Nothing is on disk, so the thread can simply end with the process.
+    // Nothing is on disk, so the thread can simply end with the process. If
+    // it ends first, the server stops too and says why: a preview that no
+    // longer rebuilds would show old pages as if they were current.
     let publisher = session.publisher();
     let root = root.clone();
-    std::thread::spawn(move || rebuild_on_changes(&mut session, &changed, &watcher, &root));
-    runtime.block_on(crate::signals::stopped());
-    eprintln!("stopping");
+    let (ended, rebuilds_ended) = tokio::sync::oneshot::channel::<String>();
+    std::thread::spawn(move || {
+        let ended = Ended(Some(ended));
+        let why = rebuild_on_changes(&mut session, &changed, &watcher, &root);
+        ended.say(why);
+    });
+    let failed = runtime.block_on(async {
+        tokio::select! {
+            () = crate::signals::stopped() => None,
+            why = rebuilds_ended => Some(why.unwrap_or_else(|_| "the rebuilding stopped unexpectedly".into())),
+        }
+    });
+    match &failed {
+        Some(why) => eprintln!(
+            "error: {why}; the preview stops, because it would no longer show your changes\n  = help: start `pathways serve` again"
+        ),
+        None => eprintln!("stopping"),
+    }
     shut_down(&publisher);
     let _ = quit.send(());
     runtime.block_on(async {
         let _ = tokio::time::timeout(Duration::from_secs(3), server).await;
     });
     runtime.shutdown_timeout(Duration::from_millis(500));
-    Ok(())
+    match failed {
+        Some(_) => Err(ServeError::RebuildsEnded),
+        None => Ok(()),
+    }
+}
+
+/// Tells the server that the rebuild thread has ended, also when it ends by
+/// a panic (on drop).
+struct Ended(Option<tokio::sync::oneshot::Sender<String>>);
+
+impl Ended {
+    fn say(mut self, why: String) {
+        if let Some(sender) = self.0.take() {
+            let _ = sender.send(why);
+        }
+    }
+}
+
+impl Drop for Ended {
+    fn drop(&mut self) {
+        if let Some(sender) = self.0.take() {
+            let _ = sender.send("pathways hit an internal error while rebuilding".into());
+        }
+    }
 }
 
 /// Rebuilds after each batch of changes, then prints the PDFs that changed
-/// unless another change arrives first.
+/// unless another change arrives first. A panic inside one rebuild is shown
+/// like an error in the content, and the next save tries again. Returns why
+/// it stopped: only when the watching has ended.
 fn rebuild_on_changes(
     session: &mut Session,
     changes: &mpsc::Receiver<watch::Change>,
     watcher: &watch::Watcher,
     root: &Path,
-) {
+) -> String {
     let mut pending_print = true;
     loop {
         if pending_print {
             let started = Instant::now();
-            match session.print() {
-                Ok(Some(0)) => {}
-                Ok(Some(n)) => println!(
+            match session.guarded(Session::print) {
+                Ok(Ok(Some(0) | None)) => {}
+                Ok(Ok(Some(n))) => println!(
                     "printed {n} PDF(s) in {:.1} s",
                     started.elapsed().as_secs_f64()
                 ),
-                Ok(None) => {}
-                Err(e) => eprintln!("error: {e}"),
+                Ok(Err(e)) => eprintln!("error: {e}"),
+                Err(report) => eprintln!("error: {report}"),
             }
         }
-        let Ok(first) = changes.recv() else { return };
+        let Ok(first) = changes.recv() else {
+            return "pathways stopped watching the site's files".into();
+        };
         // Take every change that arrived meanwhile into the same rebuild.
         let mut batch = first;
         while let Ok(more) = changes.try_recv() {
@@ -129,7 +188,13 @@ fn rebuild_on_changes(
         for folder in &batch.new_folders {
             watch::add(watcher, folder);
         }
-        let outcome = session.rebuild(batch.theme);
+        for trouble in &batch.trouble {
+            eprintln!("warning: {trouble}; everything is rebuilt to be sure");
+        }
+        let theme = batch.theme;
+        let outcome = session
+            .guarded(|session| session.rebuild(theme))
+            .unwrap_or_else(|report| Outcome::Failed { report });
         report(&outcome, &batch.describe(root));
         pending_print = matches!(outcome, Outcome::Published { unchecked, .. } if unchecked > 0);
     }
@@ -153,5 +218,28 @@ fn report(outcome: &Outcome, cause: &str) {
                 "{cause}: the site could not be built; the browser keeps showing the last good version\n\n{report}"
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rebuild_thread_says_why_it_ended_also_when_it_panics() {
+        let (sender, said) = tokio::sync::oneshot::channel();
+        Ended(Some(sender)).say("the watching ended".into());
+        assert_eq!(said.blocking_recv().unwrap(), "the watching ended");
+
+        let (sender, said) = tokio::sync::oneshot::channel();
+        let thread = std::thread::spawn(move || {
+            let _ended = Ended(Some(sender));
+            panic!("a fault planted by the test");
+        });
+        assert!(thread.join().is_err());
+        let why = said
+            .blocking_recv()
+            .expect("a panicking thread still reports");
+        assert!(why.contains("internal error"), "{why}");
     }
 }

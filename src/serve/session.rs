@@ -167,6 +167,27 @@ impl Session {
         Ok(Some(printed))
     }
 
+    /// Runs `work` (a rebuild or a print), catching a panic in it: the
+    /// panic is published like an error (the last good site stays online)
+    /// and the session starts afresh, so the next save rebuilds everything.
+    pub fn guarded<T>(&mut self, work: impl FnOnce(&mut Session) -> T) -> Result<T, String> {
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(self)));
+        result.map_err(|panic| {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            let report = format!(
+                "pathways hit an internal error while rebuilding ({what}); this is a fault in pathways, not in your files\n  = help: save again to try once more; if it happens again, report it together with the file you changed"
+            );
+            self.site = None;
+            self.memo = Memo::default();
+            self.publish_error(report.clone());
+            report
+        })
+    }
+
     fn fail(&mut self, error: BuildError) -> Outcome {
         // Errors only: the warnings are in `pathways check`.
         let report = error.describe();
@@ -264,4 +285,33 @@ pub fn shut_down(publisher: &watch::Sender<Arc<Live>>) {
             ..Live::default()
         });
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_in_a_rebuild_is_shown_and_the_next_rebuild_works() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut session = Session::new(root, Arc::new(AtomicBool::new(false)));
+        assert!(matches!(session.rebuild(false), Outcome::Published { .. }));
+        let pages = session.live().files.len();
+
+        let caught = session.guarded(|_| -> Outcome { panic!("a fault planted by the test") });
+        let report = caught.err().expect("the panic is caught");
+        assert!(report.contains("internal error"), "{report}");
+        assert!(report.contains("a fault planted by the test"), "{report}");
+        let live = session.live();
+        assert_eq!(
+            live.error.as_deref(),
+            Some(report.as_str()),
+            "the overlay shows it"
+        );
+        assert_eq!(live.files.len(), pages, "the last good site stays online");
+
+        let outcome = session.guarded(|s| s.rebuild(false)).expect("no panic");
+        assert!(matches!(outcome, Outcome::Published { .. }));
+        assert_eq!(session.live().error, None, "the error is cleared");
+    }
 }

@@ -26,6 +26,8 @@ pub struct Change {
     pub theme: bool,
     /// themes/ or locales/ appeared and must be watched from now on.
     pub new_folders: Vec<PathBuf>,
+    /// What went wrong with the watching itself (events may have been lost).
+    pub trouble: Vec<String>,
 }
 
 impl Change {
@@ -37,6 +39,7 @@ impl Change {
         }
         self.theme |= other.theme;
         self.new_folders.extend(other.new_folders);
+        self.trouble.extend(other.trouble);
     }
 
     /// `content/packages/landbrug.yaml changed`, or how many files did.
@@ -46,6 +49,7 @@ impl Change {
                 "{} changed",
                 one.strip_prefix(root).unwrap_or(one).display()
             ),
+            [] => "the site".into(),
             many => format!("{} files changed", many.len()),
         }
     }
@@ -61,11 +65,26 @@ pub fn start(
     let root = std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf());
     let handler_root = root.clone();
     let handler = move |result: DebounceEventResult| {
-        let Ok(events) = result else { return };
         let mut change = Change {
             paths: Vec::new(),
             theme: false,
             new_folders: Vec::new(),
+            trouble: Vec::new(),
+        };
+        let events = match result {
+            Ok(events) => events,
+            Err(errors) => {
+                // The system's watcher failed (e.g. its queue overflowed):
+                // changes may be lost, so everything is read again.
+                change.trouble = errors
+                    .iter()
+                    .map(|e| format!("watching the files: {e}"))
+                    .collect();
+                change.theme = true;
+                stop.store(true, Ordering::Relaxed);
+                let _ = changes.send(change);
+                return;
+            }
         };
         for event in events {
             if matches!(event.kind, EventKind::Access(_)) {

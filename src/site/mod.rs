@@ -145,8 +145,7 @@ fn theme_and_locales(
         Ok(locales) => Arc::new(locales),
         Err(errors) => {
             for error in errors {
-                let diagnostic =
-                    validate::theme::locale_problem(root, &mut findings.sources, error);
+                let diagnostic = validate::theme::locale_problem(&mut findings.sources, error);
                 findings.report.push(diagnostic);
             }
             return None;
@@ -155,7 +154,7 @@ fn theme_and_locales(
     match Theme::load(root, locales.clone()) {
         Ok(theme) => Some((locales, Arc::new(theme))),
         Err(problem) => {
-            let diagnostic = validate::theme::theme_problem(root, &mut findings.sources, problem);
+            let diagnostic = validate::theme::theme_problem(&mut findings.sources, problem);
             findings.report.push(diagnostic);
             None
         }

@@ -79,6 +79,8 @@ pub struct ThemeProblem {
     pub line: Option<u32>,
     pub message: String,
     pub help: Option<String>,
+    /// The text that was parsed, when the problem is at a line of it.
+    pub text: Option<String>,
 }
 
 impl ThemeProblem {
@@ -88,6 +90,7 @@ impl ThemeProblem {
             line: None,
             message: message.into(),
             help: None,
+            text: None,
         }
     }
 }
@@ -164,12 +167,13 @@ impl Theme {
             }
         }
         let (print, print_key) = print_engine(root, &dir, read)?;
-        if let Some((file, line, message)) = print.syntax_errors().into_iter().next() {
+        if let Some(error) = print.syntax_errors().into_iter().next() {
             return Err(ThemeProblem {
-                file,
-                line,
-                message: format!("this print template has a syntax error: {message}"),
+                file: error.file,
+                line: error.line,
+                message: format!("this print template has a syntax error: {}", error.message),
                 help: Some("fix the line in the template; the Typst documentation at typst.app/docs explains the syntax".into()),
+                text: Some(error.text),
             });
         }
         Ok(Theme {
@@ -224,12 +228,18 @@ fn template_problem(templates: &[(String, String)], error: &tera::Error) -> Them
     let text = error.to_string();
     let template = templates
         .iter()
-        .map(|(name, _)| name.as_str())
-        .find(|name| text.contains(name))
-        .unwrap_or("");
+        .find(|(name, _)| text.contains(name.as_str()));
+    // Tera points at the spot as ` --> line:column`.
+    let line = text
+        .split_once("--> ")
+        .and_then(|(_, rest)| rest.split(':').next()?.trim().parse().ok());
     ThemeProblem {
-        file: format!("themes/default/templates/{template}"),
-        line: None,
+        file: format!(
+            "themes/default/templates/{}",
+            template.map_or("", |(name, _)| name.as_str())
+        ),
+        line,
+        text: template.map(|(_, text)| text.clone()),
         message: format!("a page template has an error: {text}"),
         help: Some(
             "fix the template, or delete it from themes/default/templates/ to use the built-in one"
@@ -357,6 +367,7 @@ fn print_engine(
         line: None,
         message,
         help: None,
+        text: None,
     })?;
     Ok((engine, key))
 }

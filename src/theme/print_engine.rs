@@ -17,6 +17,17 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 /// The path templates read their data from: `json("/data.json")`.
 pub const DATA_FILE: &str = "/data.json";
 
+/// A syntax error in a print template.
+pub struct SyntaxError {
+    /// The path shown to the user.
+    pub file: String,
+    /// From 1, when the error has a place.
+    pub line: Option<u32>,
+    pub message: String,
+    /// The template's text as parsed.
+    pub text: String,
+}
+
 /// What every document compiled by one build shares.
 pub struct Engine {
     library: LazyHash<Library>,
@@ -84,9 +95,9 @@ impl Engine {
             || (!c.is_control() && self.shows(c))
     }
 
-    /// The syntax errors of the print templates: (the path shown, line from
-    /// 1, message), found without compiling anything.
-    pub fn syntax_errors(&self) -> Vec<(String, Option<u32>, String)> {
+    /// The syntax errors of the print templates, found without compiling
+    /// anything.
+    pub fn syntax_errors(&self) -> Vec<SyntaxError> {
         let mut errors = Vec::new();
         for (source, shown) in self.sources.values() {
             for error in source.root().errors_and_warnings().0 {
@@ -100,10 +111,15 @@ impl Engine {
                 let line = start
                     .and_then(|start| source.lines().byte_to_line(start))
                     .and_then(|l| u32::try_from(l + 1).ok());
-                errors.push((shown.clone(), line, error.message.to_string()));
+                errors.push(SyntaxError {
+                    file: shown.clone(),
+                    line,
+                    message: error.message.to_string(),
+                    text: source.text().to_string(),
+                });
             }
         }
-        errors.sort();
+        errors.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
         errors
     }
 

@@ -14,7 +14,7 @@ use crate::site::Findings;
 use crate::suggest::did_you_mean;
 use crate::theme::{Theme, ThemeProblem};
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// Runs every theme-aware rule over `catalog`.
 pub fn check(
@@ -194,15 +194,15 @@ fn messages(catalog: &Catalog, theme: &Theme, locales: &Locales, findings: &mut 
 }
 
 /// Where a problem in a file outside content/ is: the file is added to the
-/// sources (with its text, to quote the line) and the line becomes a position.
+/// sources (with the text that was parsed, to quote the line) and the line
+/// becomes a position.
 fn place(
-    root: &Path,
     sources: &mut Sources,
     file: &str,
     line: Option<u32>,
+    text: Option<String>,
 ) -> (crate::diagnostic::FileId, Pos) {
     let relative = PathBuf::from(file.trim_end_matches(" (built in)"));
-    let text = std::fs::read_to_string(root.join(&relative)).ok();
     let pos = match (&text, line) {
         (Some(text), Some(line)) => Pos::of_line(text, line),
         _ => Pos::UNKNOWN,
@@ -211,15 +211,15 @@ fn place(
 }
 
 /// A problem in `locales/` as a diagnostic.
-pub fn locale_problem(root: &Path, sources: &mut Sources, error: LocaleError) -> Diagnostic {
+pub fn locale_problem(sources: &mut Sources, error: LocaleError) -> Diagnostic {
     let line = error.line.and_then(|l| u32::try_from(l).ok());
-    let (file, pos) = place(root, sources, &error.file, line);
+    let (file, pos) = place(sources, &error.file, line, error.text);
     Diagnostic::error(file, pos, error.message).help(error.help)
 }
 
 /// A problem in `themes/` as a diagnostic.
-pub fn theme_problem(root: &Path, sources: &mut Sources, problem: ThemeProblem) -> Diagnostic {
-    let (file, pos) = place(root, sources, &problem.file, problem.line);
+pub fn theme_problem(sources: &mut Sources, problem: ThemeProblem) -> Diagnostic {
+    let (file, pos) = place(sources, &problem.file, problem.line, problem.text);
     let mut diagnostic = Diagnostic::error(file, pos, problem.message);
     if let Some(help) = problem.help {
         diagnostic = diagnostic.help(help);

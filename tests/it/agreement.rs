@@ -80,7 +80,7 @@ const CASES: &[(&str, &str, &str, Option<&str>)] = &[
 
 /// A copy of the example with its theme and messages, so they can be broken too.
 fn full_example() -> Site {
-    let site = Site::example();
+    let site = Site::fixture();
     let repo = crate::common::repo();
     crate::common::copy_dir(&repo.join("themes"), &site.root().join("themes"));
     crate::common::copy_dir(&repo.join("locales"), &site.root().join("locales"));

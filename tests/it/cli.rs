@@ -44,7 +44,7 @@ fn strict_check_passes_for_danish_and_fails_on_missing_translations() {
         text(&example.stderr)
     );
 
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(
         "content/packages/landbrug.yaml",
         "  en: \"Agriculture\"\n",
@@ -73,7 +73,7 @@ fn strict_check_passes_for_danish_and_fails_on_missing_translations() {
 
 #[test]
 fn content_errors_exit_1_and_usage_errors_exit_2() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(
         "content/packages/landbrug.yaml",
         "        - foerstehjaelp",
@@ -103,7 +103,7 @@ fn content_errors_exit_1_and_usage_errors_exit_2() {
 
 #[test]
 fn build_writes_the_index_and_a_catalog_that_round_trips() {
-    let site = Site::example();
+    let site = Site::fixture();
     let output = site.root().join("public");
     let out = pathways(&[
         "build",
@@ -200,7 +200,7 @@ fn two_builds_of_the_same_content_are_byte_identical() {
 
 #[test]
 fn a_failed_build_leaves_the_previous_site_intact() {
-    let site = Site::example();
+    let site = Site::fixture();
     let output = site.root().join("public");
     let build = || {
         pathways(&[
@@ -236,7 +236,7 @@ fn a_failed_build_leaves_the_previous_site_intact() {
 
 #[test]
 fn build_never_replaces_a_folder_it_did_not_make() {
-    let site = Site::example();
+    let site = Site::fixture();
     let output = site.root().join("documents");
     std::fs::create_dir_all(&output).unwrap();
     std::fs::write(output.join("budget.xlsx"), b"important").unwrap();
@@ -257,7 +257,7 @@ fn build_never_replaces_a_folder_it_did_not_make() {
 
 #[test]
 fn build_removes_temporary_folders_of_an_interrupted_build() {
-    let site = Site::example();
+    let site = Site::fixture();
     let stray = site.root().join(".public.tmp-99999");
     std::fs::create_dir_all(&stray).unwrap();
     std::fs::write(stray.join(pathways::output::MARKER), b"").unwrap();
@@ -278,7 +278,7 @@ fn build_removes_temporary_folders_of_an_interrupted_build() {
 
 #[test]
 fn script_in_a_page_renders_as_text() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.write(
         "content/pages/test.da.md",
         b"---\ntitle: <script>alert(1)</script>\n---\nHej <script>alert(2)</script>\n",
@@ -346,7 +346,7 @@ fn hostile_files_never_crash_the_loader() {
             "content/packages/landbrug.yaml",
             "content/pages/om-branchepakkerne.da.md",
         ] {
-            let site = Site::example();
+            let site = Site::fixture();
             site.write(file, &input);
             let checked = site.check();
             assert!(
@@ -361,7 +361,7 @@ fn hostile_files_never_crash_the_loader() {
 
 #[test]
 fn new_package_and_course_pass_check_at_once_and_list_what_to_fill_in() {
-    let site = Site::example();
+    let site = Site::fixture();
     for (kind, id) in [
         ("package", "lager-og-logistik"),
         ("course", "truckcertifikat"),

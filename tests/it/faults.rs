@@ -50,7 +50,7 @@ fn build(site: &Site, output: &Path, extra: &[&str]) -> Output {
 
 /// A site with a built output in `out/public`, and that output's snapshot.
 fn built_site(extra: &[&str]) -> (Site, PathBuf, BTreeMap<PathBuf, u64>) {
-    let site = Site::example();
+    let site = Site::fixture();
     let output = site.root().join("out/public");
     let out = build(&site, &output, extra);
     assert!(out.status.success(), "{}", text(&out.stderr));
@@ -168,7 +168,7 @@ fn a_site_moved_aside_by_a_killed_swap_is_put_back() {
 #[test]
 fn an_output_folder_that_may_not_be_written_is_reported_and_left_alone() {
     // Part of the path is a file.
-    let site = Site::example();
+    let site = Site::fixture();
     site.write("out", b"a file");
     let out = build(&site, &site.root().join("out/public"), &["--no-pdf"]);
     let stderr = text(&out.stderr);
@@ -274,7 +274,7 @@ fn a_full_disk_fails_the_build_cleanly() {
         eprintln!("skipped: `unshare -m` is not allowed here (not root)");
         return;
     }
-    let site = Site::example();
+    let site = Site::fixture();
     let disk = site.root().join("disk");
     std::fs::create_dir(&disk).unwrap();
     let script = r#"

@@ -107,7 +107,7 @@ fn files_with(root: &Path, extension: &str) -> Vec<PathBuf> {
 fn script_in_every_text_stays_text_in_pages_data_and_pdfs() {
     let dir = tempfile::tempdir().expect("temp dir");
     let site = dir.path().join("site");
-    let repo = crate::common::repo();
+    let repo = crate::common::fixture();
     let out = pathways(&[
         "synthetic",
         "--packages",
@@ -229,7 +229,7 @@ fn ids_that_are_paths_are_refused_and_nothing_is_written() {
         "a/b",
     ];
     for id in bad {
-        let site = Site::example();
+        let site = Site::fixture();
         site.edit(
             LANDBRUG,
             "  - id: fodring\n",
@@ -256,7 +256,7 @@ fn ids_that_are_paths_are_refused_and_nothing_is_written() {
     }
     // File names that are paths on Windows. (A name that starts with `.`,
     // such as `..\evil.yaml`, is a hidden file and is not read at all.)
-    let site = Site::example();
+    let site = Site::fixture();
     let package = site.read(LANDBRUG).replace("id: landbrug", "id: ond");
     site.write(
         "content/packages/ond\\..\\..\\evil.yaml",
@@ -274,7 +274,7 @@ fn ids_that_are_paths_are_refused_and_nothing_is_written() {
 #[test]
 fn extreme_sizes_and_shapes_end_in_an_answer_not_a_hang() {
     let minute = Duration::from_secs(60);
-    let site = Site::example();
+    let site = Site::fixture();
     let root = site.root().to_str().unwrap().to_string();
 
     // A 10 MB file is refused by size, at once.
@@ -285,7 +285,7 @@ fn extreme_sizes_and_shapes_end_in_an_answer_not_a_hang() {
         stderr.contains("10.5 MB, more than the limit of 1 MB"),
         "{stderr}"
     );
-    let course = Site::example().read("content/courses/kundeservice.yaml");
+    let course = Site::fixture().read("content/courses/kundeservice.yaml");
     site.write("content/courses/kundeservice.yaml", course.as_bytes());
 
     // Deep nesting in Markdown and in front matter.

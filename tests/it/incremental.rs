@@ -33,7 +33,7 @@ fn page_count(rendered: &Rendered) -> usize {
 
 /// Renders the example site, applies `change`, and renders again with the memo.
 fn after(change: impl FnOnce(&Site)) -> (Rendered, Rendered) {
-    let site = Site::example();
+    let site = Site::fixture();
     let first = render_site(&site, &Memo::default());
     change(&site);
     let second = render_site(&site, &first.memo);
@@ -64,7 +64,7 @@ fn nothing_changed_renders_nothing() {
 
 #[test]
 fn a_package_title_renders_that_package_and_the_pages_that_list_it() {
-    let site = Site::example();
+    let site = Site::fixture();
     let first = render_site(&site, &Memo::default());
     site.edit(
         "content/packages/landbrug.yaml",
@@ -105,7 +105,7 @@ fn a_package_title_renders_that_package_and_the_pages_that_list_it() {
 
 #[test]
 fn a_course_renders_its_pages_and_the_packages_that_use_it() {
-    let site = Site::example();
+    let site = Site::fixture();
     let first = render_site(&site, &Memo::default());
     site.edit(
         "content/courses/foerstehjaelp.yaml",
@@ -136,7 +136,7 @@ fn a_course_renders_its_pages_and_the_packages_that_use_it() {
 
 #[test]
 fn a_template_renders_the_pages_that_use_it() {
-    let site = Site::example();
+    let site = Site::fixture();
     let first = render_site(&site, &Memo::default());
     let template = std::fs::read_to_string(repo().join("themes/default/templates/employer.html"))
         .expect("built-in template");
@@ -163,7 +163,7 @@ fn a_template_renders_the_pages_that_use_it() {
 
 #[test]
 fn a_locale_file_renders_that_language() {
-    let site = Site::example();
+    let site = Site::fixture();
     copy_dir(&repo().join("locales"), &site.root().join("locales"));
     let first = render_site(&site, &Memo::default());
     let file = "locales/ar/main.ftl";

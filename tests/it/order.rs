@@ -59,7 +59,7 @@ fn positions(haystack: &str, texts: &[String]) -> Vec<usize> {
 
 #[test]
 fn criteria_keep_the_written_order_on_the_page_and_the_form() {
-    let site = Site::example();
+    let site = Site::fixture();
     let yaml = site.read(LANDBRUG);
     let ids = written_criteria(&yaml, 1);
     assert_eq!(
@@ -97,7 +97,7 @@ fn criteria_keep_the_written_order_on_the_page_and_the_form() {
 
 #[test]
 fn a_site_in_english_first_prints_english_as_the_base_language() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(
         "content/site.yaml",
         "default_language: da",

@@ -19,7 +19,7 @@ const BASE: &str = "https://frederikshavn.example.org/branchepakker/";
 fn example() -> &'static Path {
     static BUILT: OnceLock<(Site, PathBuf)> = OnceLock::new();
     let (_, output) = BUILT.get_or_init(|| {
-        let site = Site::example();
+        let site = Site::fixture();
         let output = site.root().join("public");
         build(site.root(), &output).unwrap_or_else(|_| panic!("the example site builds"));
         (site, output)
@@ -29,7 +29,7 @@ fn example() -> &'static Path {
 
 /// The criterion texts of module `step` of `package` in `lang`, from the content.
 fn criteria(package: &str, step: usize, lang: &str) -> Vec<String> {
-    let loaded = load(&repo()).expect("example loads");
+    let loaded = load(&crate::common::fixture()).expect("the fixture loads");
     let catalog = loaded.catalog.as_ref().expect("valid");
     let package = &catalog.packages[package];
     package.pathway.modules[step - 1]
@@ -284,7 +284,7 @@ fn web_pages_link_the_documents_with_size_and_list_them() {
 
 #[test]
 fn typst_markup_in_content_prints_literally() {
-    let site = Site::example();
+    let site = Site::fixture();
     let hostile =
         r##"Rengør #set page(width: 1cm) [*fed*] $x^2$ \ _kursiv_ <a> @ref // ikke kommentar"##;
     site.edit(
@@ -303,7 +303,7 @@ fn typst_markup_in_content_prints_literally() {
 
 #[test]
 fn same_content_gives_the_same_bytes() {
-    let site = Site::example();
+    let site = Site::fixture();
     let (a, b) = (site.root().join("a"), site.root().join("b"));
     build(site.root(), &a).unwrap_or_else(|_| panic!("builds"));
     build(site.root(), &b).unwrap_or_else(|_| panic!("builds"));
@@ -320,7 +320,7 @@ fn same_content_gives_the_same_bytes() {
 
 #[test]
 fn a_one_word_edit_re_renders_only_that_packages_documents() {
-    let site = Site::example();
+    let site = Site::fixture();
     let output = site.root().join("public");
     let first = build(site.root(), &output).unwrap_or_else(|_| panic!("builds"));
     assert_eq!(first.pdfs_reused, 0);
@@ -355,7 +355,7 @@ fn a_one_word_edit_re_renders_only_that_packages_documents() {
 
 #[test]
 fn an_error_in_a_print_template_names_file_and_line_and_writes_nothing() {
-    let site = Site::example();
+    let site = Site::fixture();
     let print = site.root().join("themes/default/print");
     std::fs::create_dir_all(&print).unwrap();
     let lib = std::fs::read_to_string(repo().join("themes/default/print/form.typ")).unwrap();
@@ -384,7 +384,7 @@ fn an_error_in_a_print_template_names_file_and_line_and_writes_nothing() {
 fn characters_the_fonts_lack_are_left_out_of_the_pdfs_with_a_warning() {
     // Found by fuzzing (print_data): one control character or emoji in any
     // text made the PDF/UA export, and with it the whole build, fail.
-    let source = crate::common::open(repo().as_path());
+    let source = crate::common::open(crate::common::fixture().as_path());
     let engine = &source.theme.print;
     let printable = pathways::render::print::printable;
     assert_eq!(
@@ -393,7 +393,7 @@ fn characters_the_fonts_lack_are_left_out_of_the_pdfs_with_a_warning() {
     );
     assert_eq!(printable(engine, "Tæt på العمل"), "Tæt på العمل");
 
-    let site = Site::example();
+    let site = Site::fixture();
     let file = "content/packages/landbrug.yaml";
     let sentence = "Forstår en mundtlig arbejdsinstruktion på dansk.";
     site.edit(

@@ -2,7 +2,7 @@
 //! promised shape, its Hugo twin is complete, and `build` says what it did
 //! (`--no-pdf`, `--quiet`, `--verbose`).
 
-use crate::common::{pathways, repo, text};
+use crate::common::{fixture, pathways, text};
 use pathways::load::load;
 use pathways::model::Provenance;
 use std::path::Path;
@@ -28,7 +28,7 @@ fn the_synthetic_catalogue_is_valid_content_of_the_promised_shape() {
         "--hugo",
         hugo.to_str().unwrap(),
         "--from",
-        repo().to_str().unwrap(),
+        fixture().to_str().unwrap(),
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
 
@@ -80,7 +80,7 @@ fn the_synthetic_catalogue_is_valid_content_of_the_promised_shape() {
 fn build_without_pdfs_is_quiet_or_verbose_on_request() {
     let dir = tempfile::tempdir().unwrap();
     let output = dir.path().join("public");
-    let root = repo();
+    let root = fixture();
     let args = |extra: &'static str| {
         let mut args = vec![
             "build",
@@ -151,7 +151,7 @@ fn a_full_build_counts_the_pdfs_it_printed_and_reused() {
         "--out",
         site.to_str().unwrap(),
         "--from",
-        repo().to_str().unwrap(),
+        fixture().to_str().unwrap(),
     ]);
     assert_eq!(made.status.code(), Some(0), "{}", text(&made.stderr));
     let build = || {

@@ -64,7 +64,7 @@ fn attributes<'h>(html: &'h str, attr: &str) -> Vec<&'h str> {
 
 #[test]
 fn every_package_has_a_citizen_and_an_employer_page_in_every_language() {
-    let site = Site::example();
+    let site = Site::fixture();
     let output = built(&site);
     for lang in LANGUAGES {
         assert!(
@@ -101,7 +101,7 @@ fn every_package_has_a_citizen_and_an_employer_page_in_every_language() {
 
 #[test]
 fn every_internal_link_resolves() {
-    let site = Site::example();
+    let site = Site::fixture();
     // With the PDFs: the pages link to them.
     let (out, output) = site.build_cli();
     assert!(
@@ -171,7 +171,7 @@ fn normalize(path: &Path) -> PathBuf {
 
 #[test]
 fn arabic_pages_are_right_to_left_and_others_left_to_right() {
-    let site = Site::example();
+    let site = Site::fixture();
     let output = built(&site);
     for (file, html) in html_files(&output) {
         let head = &html[..html.find("<head>").unwrap_or(0)];
@@ -204,7 +204,7 @@ fn arabic_pages_are_right_to_left_and_others_left_to_right() {
 
 #[test]
 fn every_page_links_to_itself_in_every_language() {
-    let site = Site::example();
+    let site = Site::fixture();
     let output = built(&site);
     for (file, html) in html_files(&output) {
         if file == "404.html" {
@@ -248,7 +248,7 @@ fn every_page_links_to_itself_in_every_language() {
 
 #[test]
 fn the_home_page_shows_the_jobs_headline_with_the_language_s_numbers() {
-    let site = Site::example();
+    let site = Site::fixture();
     let output = built(&site);
     let read = |lang: &str| {
         std::fs::read_to_string(output.join(lang).join("index.html"))
@@ -269,7 +269,7 @@ fn the_home_page_shows_the_jobs_headline_with_the_language_s_numbers() {
 
 #[test]
 fn script_in_any_content_text_renders_as_text() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(
         "content/packages/landbrug.yaml",
         "  ar: \"الزراعة\"",
@@ -311,7 +311,7 @@ fn script_in_any_content_text_renders_as_text() {
 
 #[test]
 fn a_missing_translation_falls_back_to_danish_marked_as_danish() {
-    let site = Site::example();
+    let site = Site::fixture();
     let danish = "Bliv medhjælper på en gård med dyr eller planter.";
     let summary = site.read("content/packages/landbrug.yaml");
     let ar_line = summary
@@ -344,7 +344,7 @@ fn a_missing_translation_falls_back_to_danish_marked_as_danish() {
 
 #[test]
 fn a_fourth_language_needs_a_locale_folder_and_one_line_in_site_yaml() {
-    let site = Site::example();
+    let site = Site::fixture();
     copy_dir(&repo().join("locales"), &site.root().join("locales"));
     site.write(
         "locales/uk/main.ftl",
@@ -374,7 +374,7 @@ fn a_fourth_language_needs_a_locale_folder_and_one_line_in_site_yaml() {
 
 #[test]
 fn a_broken_locale_file_fails_the_build_with_file_and_line() {
-    let site = Site::example();
+    let site = Site::fixture();
     copy_dir(&repo().join("locales"), &site.root().join("locales"));
     let text = site.read("locales/en/main.ftl");
     site.write(

@@ -10,7 +10,7 @@ const COURSE: &str = "content/courses/foerstehjaelp.yaml";
 
 #[test]
 fn the_example_site_has_no_errors_and_no_warnings() {
-    let checked = Site::example().check();
+    let checked = Site::fixture().check();
     assert_eq!(checked.errors(), 0, "{}", checked.report);
     assert_eq!(checked.warnings(), 0, "{}", checked.report);
     let catalog = checked.catalog.as_ref().expect("catalog");
@@ -53,7 +53,7 @@ fn the_example_site_has_no_errors_and_no_warnings() {
 
 #[test]
 fn malformed_yaml_is_reported_with_line_and_a_fix() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(
         LANDBRUG,
         "  - name: Kvægbrug ved Sæby (eksempel)",
@@ -67,7 +67,7 @@ fn malformed_yaml_is_reported_with_line_and_a_fix() {
 
 #[test]
 fn a_wrong_type_is_reported_where_it_is() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(LANDBRUG, "      weeks: 8", "      weeks: otte");
     site.check()
         .says_at(&site.at(LANDBRUG, "otte"), "expected a whole number");
@@ -75,7 +75,7 @@ fn a_wrong_type_is_reported_where_it_is() {
 
 #[test]
 fn an_unknown_field_suggests_the_right_name() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(COURSE, "title:", "titel:");
     site.check()
         .says_at(&site.at(COURSE, "titel"), "unknown field `titel`")
@@ -84,7 +84,7 @@ fn an_unknown_field_suggests_the_right_name() {
 
 #[test]
 fn a_missing_required_field_is_named() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(COURSE, "days: 1\n", "");
     site.check()
         .says("the required field `days` is missing")
@@ -93,7 +93,7 @@ fn a_missing_required_field_is_named() {
 
 #[test]
 fn an_empty_file_is_reported() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.write(COURSE, b"\n");
     site.check()
         .says_at(&format!("{COURSE}:1:1"), "the file is empty");
@@ -101,7 +101,7 @@ fn an_empty_file_is_reported() {
 
 #[test]
 fn invalid_utf8_is_reported_at_the_bad_byte() {
-    let site = Site::example();
+    let site = Site::fixture();
     let mut bytes = site.read(COURSE).into_bytes();
     let at = site.at(COURSE, "Førstehjælp");
     let offset = String::from_utf8(bytes.clone())
@@ -123,7 +123,7 @@ fn invalid_utf8_is_reported_at_the_bad_byte() {
 
 #[test]
 fn a_yaml_alias_bomb_is_stopped() {
-    let site = Site::example();
+    let site = Site::fixture();
     let mut bomb = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
     for level in 1..9 {
         let prev = format!("*a{}", level - 1);
@@ -141,7 +141,7 @@ fn a_yaml_alias_bomb_is_stopped() {
 
 #[test]
 fn a_file_over_the_size_limit_is_refused() {
-    let site = Site::example();
+    let site = Site::fixture();
     let big = format!(
         "title:\n  da: {}\n",
         "x".repeat(pathways::load::MAX_FILE_BYTES as usize + 10)
@@ -154,7 +154,7 @@ fn a_file_over_the_size_limit_is_refused() {
 
 #[test]
 fn unsafe_ids_are_refused_with_a_safe_proposal() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(LANDBRUG, "  - id: fodring\n", "  - id: ../Fodring\n");
     site.edit(LANDBRUG, "        fodring: 2", "        ../Fodring: 2");
     site.check()
@@ -164,7 +164,7 @@ fn unsafe_ids_are_refused_with_a_safe_proposal() {
         )
         .says("e.g. `fodring`");
 
-    let site = Site::example();
+    let site = Site::fixture();
     let text = site.read(COURSE);
     site.remove(COURSE);
     site.write("content/courses/Første Hjælp.yaml", text.as_bytes());
@@ -175,14 +175,14 @@ fn unsafe_ids_are_refused_with_a_safe_proposal() {
 
 #[test]
 fn duplicate_ids_are_reported_with_the_first_use() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(LANDBRUG, "  - id: fodring\n", "  - id: rengoering-stald\n");
     let checked = site.check();
     checked
         .says("the criterion id `rengoering-stald` is used twice")
         .says(LANDBRUG);
 
-    let site = Site::example();
+    let site = Site::fixture();
     site.write(
         "content/courses/foerstehjaelp.yml",
         site.read(COURSE).as_bytes(),
@@ -193,7 +193,7 @@ fn duplicate_ids_are_reported_with_the_first_use() {
 
 #[test]
 fn a_misspelled_course_id_fails_with_file_line_and_did_you_mean() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(
         LANDBRUG,
         "        - foerstehjaelp",
@@ -209,7 +209,7 @@ fn a_misspelled_course_id_fails_with_file_line_and_did_you_mean() {
 
 #[test]
 fn an_unknown_criterion_group_is_reported() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(LANDBRUG, "group: hygiejne", "group: hygeijne");
     site.check()
         .says_at(
@@ -221,7 +221,7 @@ fn an_unknown_criterion_group_is_reported() {
 
 #[test]
 fn an_unknown_module_kind_is_reported() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(LANDBRUG, "kind: udslusning", "kind: udsluzning");
     site.check()
         .says_at(
@@ -233,7 +233,7 @@ fn an_unknown_module_kind_is_reported() {
 
 #[test]
 fn modules_out_of_order_are_reported() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(LANDBRUG, "kind: udslusning", "kind: afdaekning");
     site.check().says_at(
         &site.at(LANDBRUG, "afdaekning\n      weeks: 6"),
@@ -243,7 +243,7 @@ fn modules_out_of_order_are_reported() {
 
 #[test]
 fn a_target_level_outside_the_scale_is_reported() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(LANDBRUG, "        fodring: 3", "        fodring: 7");
     site.check()
         .says_at(&site.at(LANDBRUG, "7\n"), "level 7 is not on the scale")
@@ -252,7 +252,7 @@ fn a_target_level_outside_the_scale_is_reported() {
 
 #[test]
 fn a_target_for_an_unknown_criterion_points_at_the_key() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(LANDBRUG, "        fodring: 3", "        fodring-af-dyr: 3");
     site.check().says_at(
         &site.at(LANDBRUG, "fodring-af-dyr"),
@@ -262,7 +262,7 @@ fn a_target_for_an_unknown_criterion_points_at_the_key() {
 
 #[test]
 fn a_criterion_that_no_module_measures_is_reported() {
-    let site = Site::example();
+    let site = Site::fixture();
     let text = site
         .read(LANDBRUG)
         .replace("        dyrevelfaerd: 2\n", "")
@@ -276,7 +276,7 @@ fn a_criterion_that_no_module_measures_is_reported() {
 
 #[test]
 fn a_text_in_a_language_the_site_lacks_is_reported() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(
         LANDBRUG,
         "  da: Landbrug\n",
@@ -290,7 +290,7 @@ fn a_text_in_a_language_the_site_lacks_is_reported() {
 
 #[test]
 fn a_text_without_danish_is_reported() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(LANDBRUG, "  da: Landbrug\n", "");
     site.check().says_at(
         &site.at(LANDBRUG, "ar: \"الزراعة\""),
@@ -300,7 +300,7 @@ fn a_text_without_danish_is_reported() {
 
 #[test]
 fn an_empty_text_is_reported() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(LANDBRUG, "  en: \"Agriculture\"\n", "  en: \"\"\n");
     site.check()
         .says_at(&site.at(LANDBRUG, "en: \"\""), "the `en` text is empty");
@@ -308,7 +308,7 @@ fn an_empty_text_is_reported() {
 
 #[test]
 fn a_fast_track_longer_than_the_module_is_reported() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(
         LANDBRUG,
         "      fast_track_weeks: 4",
@@ -322,7 +322,7 @@ fn a_fast_track_longer_than_the_module_is_reported() {
 
 #[test]
 fn figures_without_a_source_or_illustrative_mark_are_reported() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(LANDBRUG, "  illustrative: true\n  counts:", "  counts:");
     site.check()
         .says_at(
@@ -334,7 +334,7 @@ fn figures_without_a_source_or_illustrative_mark_are_reported() {
 
 #[test]
 fn a_job_count_for_an_unknown_market_is_reported() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(LANDBRUG, "    naert: 50", "    naer: 50");
     let checked = site.check();
     checked
@@ -348,7 +348,7 @@ fn a_job_count_for_an_unknown_market_is_reported() {
 
 #[test]
 fn labour_markets_must_add_up_to_the_stated_total() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(CONCEPT, "      jobs: 360", "      jobs: 630");
     site.check().says_at(
         &site.at(CONCEPT, "1193"),
@@ -358,7 +358,7 @@ fn labour_markets_must_add_up_to_the_stated_total() {
 
 #[test]
 fn a_wrong_amu_number_is_reported() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(COURSE, "days: 1", "amu_number: \"4453\"\ndays: 1");
     site.check()
         .says_at(&site.at(COURSE, "\"4453\""), "`4453` is not an AMU number");
@@ -366,7 +366,7 @@ fn a_wrong_amu_number_is_reported() {
 
 #[test]
 fn the_site_file_rules() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(
         SITE,
         "base_url: https://frederikshavn.example.org/branchepakker/",
@@ -385,7 +385,7 @@ fn the_site_file_rules() {
 
 #[test]
 fn page_rules() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.write(
         "content/pages/kontakt.en.md",
         b"---\ntitle: Contact\n---\nHello\n",
@@ -416,7 +416,7 @@ fn page_rules() {
 
 #[test]
 fn a_missing_required_file_is_reported() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.remove(SITE);
     site.check()
         .says("content/site.yaml is missing")
@@ -425,13 +425,13 @@ fn a_missing_required_file_is_reported() {
 
 #[test]
 fn tabs_and_duplicate_keys_are_explained() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(COURSE, "title:\n  da:", "title:\n\tda:");
     site.check()
         .says("a tab is used for indentation")
         .says(COURSE);
 
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(COURSE, "days: 1", "days: 1\ndays: 2");
     site.check()
         .says_at(&site.at(COURSE, "days: 2"), "`days` is written twice");
@@ -439,7 +439,7 @@ fn tabs_and_duplicate_keys_are_explained() {
 
 #[test]
 fn a_byte_order_mark_and_crlf_line_endings_are_accepted() {
-    let site = Site::example();
+    let site = Site::fixture();
     let text = site.read(COURSE).replace('\n', "\r\n");
     site.write(
         COURSE,
@@ -451,7 +451,7 @@ fn a_byte_order_mark_and_crlf_line_endings_are_accepted() {
 
 #[test]
 fn all_errors_of_a_run_are_reported_together() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(
         LANDBRUG,
         "        - foerstehjaelp",
@@ -475,7 +475,7 @@ fn all_errors_of_a_run_are_reported_together() {
 
 #[test]
 fn arabic_vowel_marks_give_a_warning() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(LANDBRUG, "  ar: \"الزراعة\"\n", "  ar: الزِّرَاعَة\n");
     let checked = site.check();
     assert_eq!(checked.errors(), 0, "{}", checked.report);
@@ -484,7 +484,7 @@ fn arabic_vowel_marks_give_a_warning() {
 
 #[test]
 fn missing_translations_are_listed_with_file_and_line() {
-    let site = Site::example();
+    let site = Site::fixture();
     site.edit(LANDBRUG, "  ar: \"الزراعة\"\n", "");
     let checked = site.check();
     let arabic = checked

@@ -77,11 +77,27 @@ impl Checked {
     }
 }
 
+/// The frozen fixture site (tests/fixtures/site): a copy of the example
+/// content that improving the example does not change.
+pub fn fixture() -> PathBuf {
+    repo().join("tests/fixtures/site")
+}
+
 impl Site {
-    /// A copy of the Frederikshavn example content.
+    /// A copy of the frozen fixture site, to break on purpose.
+    pub fn fixture() -> Site {
+        Site::copy_of(&fixture())
+    }
+
+    /// A copy of the real Frederikshavn example, for the few tests that
+    /// hold it to account (it checks, builds, builds the same twice).
     pub fn example() -> Site {
+        Site::copy_of(&repo())
+    }
+
+    fn copy_of(root: &Path) -> Site {
         let dir = tempfile::tempdir().expect("temp dir");
-        copy_dir(&repo().join("content"), &dir.path().join("content"));
+        copy_dir(&root.join("content"), &dir.path().join("content"));
         Site { dir }
     }
 
