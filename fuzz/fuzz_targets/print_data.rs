@@ -10,9 +10,9 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use pathways::model::Package;
 use pathways::render::print;
 use pathways::site::Site;
-use pathways::model::Package;
 use serde_json::Value;
 use std::path::Path;
 use std::sync::OnceLock;
