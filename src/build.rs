@@ -36,6 +36,9 @@ pub enum BuildError {
     /// Rendering failed (after a clean check only a theme changed since, or the machine).
     #[error("{0}")]
     Render(RenderError),
+    /// The `--output` folder cannot be used (a usage error).
+    #[error("{0}")]
+    BadOutput(String),
     /// The output could not be written, or the build was stopped.
     #[error(transparent)]
     Write(#[from] WriteError),
@@ -76,6 +79,62 @@ pub struct Options<'a> {
     pub stop: Option<&'a AtomicBool>,
 }
 
+/// Refuses an output that is a file, the site itself, or inside one of the
+/// folders the site is read from (the output would be read back as content).
+fn check_output(root: &Path, output: &Path) -> Result<(), BuildError> {
+    let bad = |why: String| {
+        Err(BuildError::BadOutput(format!(
+            "{why}; nothing was written\n  = help: give --output a folder of its own, e.g. --output public"
+        )))
+    };
+    if output.is_file() {
+        return bad(format!(
+            "--output {} is a file, not a folder",
+            output.display()
+        ));
+    }
+    let (Ok(root), Ok(target)) = (std::path::absolute(root), std::path::absolute(output)) else {
+        return Ok(());
+    };
+    // Compare real paths where they exist, so `.` and links do not hide the site.
+    let real = |path: &Path| path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    let (root, target) = (real(&root), deepest_real(&target));
+    if root.starts_with(&target) {
+        return bad(format!(
+            "--output {} would replace the site's own folder {}",
+            output.display(),
+            root.display()
+        ));
+    }
+    for folder in ["content", "themes", "locales", crate::load::statics::FOLDER] {
+        if target.starts_with(root.join(folder)) {
+            return bad(format!(
+                "--output {} is inside the site's {folder}/ folder, which the build reads",
+                output.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// `path` with its longest existing beginning resolved (links, `..`).
+fn deepest_real(path: &Path) -> std::path::PathBuf {
+    let mut rest = Vec::new();
+    let mut at = path;
+    loop {
+        if let Ok(real) = at.canonicalize() {
+            return rest.iter().rev().fold(real, |p, part| p.join(part));
+        }
+        match (at.parent(), at.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                at = parent;
+            }
+            _ => return path.to_path_buf(),
+        }
+    }
+}
+
 /// Opens the site in `root` and writes it to `output` (see [`build_with`]).
 pub fn build(root: &Path, output: &Path) -> Result<Built, BuildError> {
     build_with(root, output, Options::default())
@@ -86,6 +145,7 @@ pub fn build(root: &Path, output: &Path) -> Result<Built, BuildError> {
 /// replaces the output only when all went well.
 pub fn build_with(root: &Path, output: &Path, options: Options) -> Result<Built, BuildError> {
     let started = Instant::now();
+    check_output(root, output)?;
     output::recover(output);
     let site = Site::open(root)?;
     let checked = started.elapsed();

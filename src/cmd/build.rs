@@ -119,6 +119,15 @@ pub fn run(root: &Path, output: &Path, no_pdf: bool, talk: Talk) -> u8 {
             );
             CONTENT_ERROR
         }
+        Err(BuildError::BadOutput(why)) => {
+            eprintln!("error: {why}");
+            USAGE_ERROR
+        }
+        // A folder that is not pathways' to replace: the user must choose.
+        Err(BuildError::Write(error @ (WriteError::NotOurs(_) | WriteError::Foreign { .. }))) => {
+            eprintln!("error: {error}");
+            USAGE_ERROR
+        }
         Err(BuildError::Write(error @ WriteError::Interrupted(_))) => {
             eprintln!("{error}");
             INTERRUPTED

@@ -75,7 +75,10 @@ pub fn print_coverage(findings: &Findings) {
     if findings.coverage.languages.is_empty() {
         return;
     }
-    println!("translations:");
+    match findings.coverage.unread {
+        0 => println!("translations:"),
+        n => println!("translations (not counting the {n} file(s) that could not be read):"),
+    }
     for language in &findings.coverage.languages {
         let percent = if language.total == 0 {
             100.0

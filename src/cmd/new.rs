@@ -5,8 +5,9 @@
 
 use crate::{CONTENT_ERROR, USAGE_ERROR};
 use pathways::load::load;
-use pathways::model::Catalog;
+use pathways::model::{Catalog, Tool};
 use pathways::validate::PLACEHOLDER;
+use pathways::validate::theme::PLACEHOLDER_PICTOGRAM;
 use std::fmt::Write;
 use std::path::Path;
 
@@ -92,10 +93,12 @@ fn package(catalog: &Catalog) -> String {
         .unwrap_or(0)
         + 1;
     let top = concept.scale.levels.len() as u8;
-    let group = |i: usize| {
+    // The first group each tool's criteria belong in.
+    let group = |tool: Tool| {
         concept
             .criterion_groups
-            .get(i.min(concept.criterion_groups.len().saturating_sub(1)))
+            .iter()
+            .find(|g| g.admits(tool))
             .map_or("", |g| g.id.value.as_str())
     };
     let mut y = String::from(
@@ -105,15 +108,11 @@ fn package(catalog: &Catalog) -> String {
          # (`illustrative: true`) until you give a `source:` instead.\n",
     );
     let _ = writeln!(y, "order: {order}");
-    let pictograms: Vec<&str> = catalog
-        .packages
-        .values()
-        .map(|p| p.pictogram.value.as_str())
-        .collect();
     let _ = writeln!(
         y,
-        "# The card's picture: a file in themes/default/pictograms/ without .svg.\npictogram: {}",
-        pictograms.first().copied().unwrap_or("landbrug")
+        "# The card's picture: a file in themes/default/pictograms/ without .svg\n\
+         # ({} is the stand-in until the package has its own).\npictogram: {}",
+        PLACEHOLDER_PICTOGRAM, PLACEHOLDER_PICTOGRAM
     );
     for (field, placeholder) in [
         ("name", "branchens navn"),
@@ -157,13 +156,13 @@ fn package(catalog: &Catalog) -> String {
         (
             "ny-sprog",
             "progression",
-            group(0),
+            group(Tool::Progression),
             "en sproglig eller personlig kompetence",
         ),
         (
             "ny-faglig",
             "qualification",
-            group(usize::MAX),
+            group(Tool::Qualification),
             "en faglig kompetence",
         ),
     ] {

@@ -4,6 +4,7 @@
 
 mod page;
 mod read;
+pub mod statics;
 mod yaml;
 
 pub use read::MAX_FILE_BYTES;
@@ -114,14 +115,43 @@ pub fn load(root: &Path) -> Result<Loaded, NotASite> {
     let mut pages: BTreeMap<String, BTreeMap<String, _>> = BTreeMap::new();
     let mut origins = Origins::default();
 
-    let mut paths: Vec<PathBuf> = WalkDir::new(&content)
+    let entries: Vec<walkdir::DirEntry> = WalkDir::new(&content)
         .sort_by_file_name()
         .into_iter()
         .filter_map(Result::ok)
+        .collect();
+    let relative = |e: &walkdir::DirEntry| e.path().strip_prefix(root).ok().map(Path::to_path_buf);
+    let mut paths: Vec<PathBuf> = entries
+        .iter()
         .filter(|e| e.file_type().is_file())
-        .filter_map(|e| e.path().strip_prefix(root).ok().map(Path::to_path_buf))
+        .filter_map(relative)
         .collect();
     paths.sort();
+    // Links are never followed (one could lead out of the site), and a
+    // folder named like a content file is a mistake worth a word.
+    for entry in &entries {
+        let Some(path) = relative(entry) else {
+            continue;
+        };
+        if entry.path_is_symlink() {
+            let file = sources.add(path, None);
+            report.push(statics::link_skipped(file, "content/"));
+        } else if entry.file_type().is_dir()
+            && path
+                .extension()
+                .is_some_and(|e| e == "yaml" || e == "yml" || e == "md")
+        {
+            let file = sources.add(path, None);
+            report.push(
+                Diagnostic::warning(
+                    file,
+                    Pos::UNKNOWN,
+                    "this is a folder, though its name ends like a content file",
+                )
+                .help("the files in it are read as usual; rename the folder if a file was meant"),
+            );
+        }
+    }
 
     // Read and parse in parallel; register and collect in path order, so
     // file ids and the report are the same on every run.
@@ -142,7 +172,17 @@ pub fn load(root: &Path) -> Result<Loaded, NotASite> {
     for ((relative, kind), (text, parsed)) in files.into_iter().zip(parsed) {
         let file = sources.add(relative, text);
         match (kind, parsed) {
-            (_, Parsed::Failed(diagnostic)) => report.push(diagnostic),
+            (Kind::Package(id), Parsed::Failed(diagnostics)) => {
+                diagnostics.into_iter().for_each(|d| report.push(d));
+                origins.unreadable_packages.insert(id);
+            }
+            (Kind::Package(id), Parsed::Unreadable(diagnostic)) => {
+                report.push(diagnostic);
+                origins.unreadable_packages.insert(id);
+            }
+            (_, Parsed::Failed(diagnostics)) => {
+                diagnostics.into_iter().for_each(|d| report.push(d))
+            }
             (Kind::Course(id), Parsed::Unreadable(diagnostic)) => {
                 report.push(diagnostic);
                 origins.unreadable_courses.insert(id);
@@ -150,8 +190,8 @@ pub fn load(root: &Path) -> Result<Loaded, NotASite> {
             (_, Parsed::Unreadable(diagnostic)) => report.push(diagnostic),
             (_, Parsed::Site(parsed)) => site = Some((file, parsed)),
             (_, Parsed::Concept(parsed)) => concept = Some((file, parsed)),
-            (Kind::Course(id), Parsed::CourseFailed(diagnostic)) => {
-                report.push(diagnostic);
+            (Kind::Course(id), Parsed::CourseFailed(diagnostics)) => {
+                diagnostics.into_iter().for_each(|d| report.push(d));
                 origins.unreadable_courses.insert(id);
             }
             (Kind::Course(id), Parsed::Course(course)) => insert_unique(
@@ -227,6 +267,7 @@ pub fn load(root: &Path) -> Result<Loaded, NotASite> {
                 urls: None,
             };
             coverage = validate::validate(&catalog, &origins, &sources, &mut report);
+            coverage.unread = origins.unreadable_packages.len() + origins.unreadable_courses.len();
             Some(catalog)
         }
         _ => None,
@@ -260,8 +301,8 @@ enum Parsed {
     /// Could not be read (a course's id is still known to exist).
     Unreadable(Diagnostic),
     /// A course file that is not a valid course.
-    CourseFailed(Diagnostic),
-    Failed(Diagnostic),
+    CourseFailed(Vec<Diagnostic>),
+    Failed(Vec<Diagnostic>),
     /// Not part of the site.
     Other,
 }

@@ -8,14 +8,14 @@ use crate::model::{FrontMatter, Page};
 const EXAMPLE: &str = "start the file with front matter:\n---\ntitle: Om branchepakkerne\n---";
 
 /// Parses `text` as a page: `---`, YAML front matter, `---`, Markdown.
-pub fn parse(file: FileId, text: &str) -> Result<Page, Diagnostic> {
+pub fn parse(file: FileId, text: &str) -> Result<Page, Vec<Diagnostic>> {
     let mut lines = text.split_inclusive('\n');
     if lines.next().map(str::trim_end) != Some("---") {
-        return Err(
+        return Err(vec![
             Diagnostic::error(file, Pos::start(), "the page has no front matter")
                 .label("expected `---` on the first line")
                 .help(EXAMPLE),
-        );
+        ]);
     }
     let front_start = text.find('\n').map_or(text.len(), |i| i + 1);
     let mut offset = front_start;
@@ -33,11 +33,11 @@ pub fn parse(file: FileId, text: &str) -> Result<Page, Diagnostic> {
         }
         offset += current.len();
     }
-    Err(
+    Err(vec![
         Diagnostic::error(file, Pos::start(), "the front matter is never closed")
             .label(format!(
                 "opened here; no closing `---` in the {line} lines below"
             ))
             .help("add a line with only `---` after the front matter"),
-    )
+    ])
 }

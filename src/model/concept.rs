@@ -157,6 +157,17 @@ pub struct CriterionGroup {
     /// Short id that criteria use in `group:`.
     pub id: Located<String>,
     pub name: Text,
+    /// The measurement tool whose criteria belong in the group
+    /// (`progression` or `qualification`); leave it out for a group both use.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tool: Option<Tool>,
+}
+
+impl CriterionGroup {
+    /// Whether criteria of `tool` belong in this group.
+    pub fn admits(&self, tool: Tool) -> bool {
+        self.tool.is_none_or(|own| own == tool)
+    }
 }
 
 /// The labour markets, with where the figures come from.

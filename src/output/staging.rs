@@ -5,11 +5,18 @@
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 
 /// The file that marks a folder as made by pathways, so a mistaken
-/// `--output` never replaces a folder of the user's.
+/// `--output` never replaces a folder of the user's. It lists every file the
+/// build wrote, so a file put into the output by hand is never deleted.
 pub const MARKER: &str = ".pathways-output";
+
+/// The first lines of [`MARKER`]; the paths follow, one a line.
+const MARKER_HEAD: &str = "# This folder is written by `pathways build` and replaced by each build.\n# Put files of your own into the site's static/ folder: a file here that is\n# not listed below stops the build, so that it is never deleted.\n";
+
+/// How many foreign files an error names before it says how many more.
+const NAMED: usize = 10;
 
 /// One file of the output, by its path relative to the output folder.
 pub struct OutputFile {
@@ -21,6 +28,11 @@ pub struct OutputFile {
 #[derive(Debug)]
 pub enum WriteError {
     NotOurs(PathBuf),
+    /// The output holds files that pathways did not write (paths relative to it).
+    Foreign {
+        output: PathBuf,
+        files: Vec<String>,
+    },
     Io {
         path: PathBuf,
         error: io::Error,
@@ -37,6 +49,24 @@ impl std::fmt::Display for WriteError {
                 "{} exists and was not made by pathways, so it is not replaced; choose another --output folder, or empty or delete this one",
                 path.display()
             ),
+            WriteError::Foreign { output, files } => {
+                let mut named = files
+                    .iter()
+                    .take(NAMED)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                if files.len() > NAMED {
+                    named.push_str(&format!(" and {} more", files.len() - NAMED));
+                }
+                write!(
+                    f,
+                    "{} holds {} file(s) that pathways did not write: {named}. The build stops, so that they are not deleted; {} is unchanged\n  = help: move them into the site's static/ folder (its files are copied into every build at the same place), or delete them yourself, then build again",
+                    output.display(),
+                    files.len(),
+                    output.display()
+                )
+            }
             WriteError::Io { path, error } => {
                 let hint = match error.kind() {
                     io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
@@ -102,6 +132,8 @@ pub struct Staging {
     output: PathBuf,
     parent: PathBuf,
     name: String,
+    /// Every file written, relative to the output, `/` between folders.
+    written: Mutex<Vec<String>>,
     committed: bool,
 }
 
@@ -130,23 +162,33 @@ impl Staging {
             output,
             parent,
             name,
+            written: Mutex::new(Vec::new()),
             committed: false,
         };
         if staging.dir.exists() {
             fs::remove_dir_all(&staging.dir).map_err(io_error(&staging.dir))?;
         }
         fs::create_dir_all(&staging.dir).map_err(io_error(&staging.dir))?;
-        fs::write(
-            staging.dir.join(MARKER),
-            b"This folder is written by `pathways build` and replaced by each build.\n",
-        )
-        .map_err(io_error(&staging.dir))?;
+        fs::write(staging.dir.join(MARKER), MARKER_HEAD).map_err(io_error(&staging.dir))?;
         Ok(staging)
+    }
+
+    fn note(&self, path: &Path) {
+        let shown = path
+            .iter()
+            .map(|part| part.to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        self.written
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(shown);
     }
 
     /// Writes one file (`path` relative to the output folder). Safe to call
     /// from several threads.
     pub fn put(&self, path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+        self.note(path);
         let path = self.dir.join(path);
         if let Some(dir) = path.parent() {
             fs::create_dir_all(dir).map_err(io_error(dir))?;
@@ -160,6 +202,7 @@ impl Staging {
         path: &Path,
         write: &dyn Fn(&mut dyn io::Write) -> io::Result<()>,
     ) -> Result<(), WriteError> {
+        self.note(path);
         let path = self.dir.join(path);
         if let Some(dir) = path.parent() {
             fs::create_dir_all(dir).map_err(io_error(dir))?;
@@ -176,8 +219,26 @@ impl Staging {
         &self.output
     }
 
-    /// Puts the written folder in the output's place.
+    /// Puts the written folder in the output's place, unless the output
+    /// holds files that pathways did not write (they would be lost).
     pub fn commit(mut self) -> Result<(), WriteError> {
+        let mut written =
+            std::mem::take(&mut *self.written.lock().unwrap_or_else(PoisonError::into_inner));
+        written.sort();
+        written.dedup();
+        let foreign = foreign_files(&self.output, &written);
+        if !foreign.is_empty() {
+            return Err(WriteError::Foreign {
+                output: self.output.clone(),
+                files: foreign,
+            });
+        }
+        let mut marker = MARKER_HEAD.to_string();
+        for path in &written {
+            marker.push_str(path);
+            marker.push('\n');
+        }
+        fs::write(self.dir.join(MARKER), marker).map_err(io_error(&self.dir))?;
         let result = swap(&self.dir, &self.output, &self.parent, &self.name);
         self.committed = result.is_ok();
         result
@@ -211,6 +272,43 @@ fn swap(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(), 
         let _ = fs::remove_dir_all(&old);
     }
     Ok(())
+}
+
+/// The files in `output` that the previous build did not write (by its
+/// marker's list) and so are someone's own. A marker without a list (from
+/// an older pathways) counts the files this build wrote as its own.
+fn foreign_files(output: &Path, written: &[String]) -> Vec<String> {
+    let Ok(marker) = fs::read_to_string(output.join(MARKER)) else {
+        return Vec::new();
+    };
+    let listed: std::collections::HashSet<&str> = marker
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.is_empty())
+        .collect();
+    let ours = |path: &str| {
+        if listed.is_empty() {
+            written.binary_search_by(|w| w.as_str().cmp(path)).is_ok()
+        } else {
+            listed.contains(path)
+        }
+    };
+    let mut foreign: Vec<String> = walkdir::WalkDir::new(output)
+        .min_depth(1)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| !e.file_type().is_dir())
+        .filter_map(|e| {
+            let relative = e.path().strip_prefix(output).ok()?;
+            let shown = relative
+                .iter()
+                .map(|part| part.to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            (shown != MARKER && !ours(&shown)).then_some(shown)
+        })
+        .collect();
+    foreign.sort();
+    foreign
 }
 
 fn is_ours_or_empty(output: &Path) -> bool {

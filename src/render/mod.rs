@@ -187,6 +187,11 @@ pub fn render_into(
     for (path, bytes) in &site.theme.assets {
         counted.put(path, bytes.clone(), None, false)?;
     }
+    // The user's own files, as they are (validation keeps them apart from
+    // the files above).
+    for file in &site.statics {
+        counted.put(&file.path, file.bytes.clone(), None, false)?;
+    }
     let published = Published {
         catalog,
         urls: published::urls(catalog, &published_documents),
@@ -285,6 +290,44 @@ pub fn render_html(
     })
 }
 
+/// Why `path` (relative to the output folder, `/` between folders) belongs
+/// to pathways: the pages of a language, the theme's assets, the data, the
+/// files at the top. `None` where a file of the user's (from `static/`) may go.
+pub fn reserved(catalog: &crate::model::Catalog, path: &str) -> Option<String> {
+    let (top, rest) = path.split_once('/').unwrap_or((path, ""));
+    let top_lower = top.to_lowercase();
+    let folder = !rest.is_empty();
+    if let Some(language) = catalog
+        .site
+        .languages
+        .iter()
+        .find(|l| l.code.value == top_lower)
+    {
+        return Some(format!(
+            "pathways writes the pages in {} ({}) into {top}/",
+            language.name, language.code.value
+        ));
+    }
+    if folder {
+        return match top_lower.as_str() {
+            "assets" => {
+                Some("pathways writes the theme's stylesheet and fonts into assets/".into())
+            }
+            "data" => Some("pathways writes catalog.json into data/".into()),
+            _ => None,
+        };
+    }
+    let sitemap = top_lower.starts_with("sitemap") && top_lower.ends_with(".xml");
+    let own = [
+        "index.html",
+        "404.html",
+        "robots.txt",
+        crate::output::MARKER,
+        print::MANIFEST,
+    ];
+    (sitemap || own.contains(&top_lower.as_str())).then(|| format!("pathways writes {top} itself"))
+}
+
 /// How many pages and documents a render of `site` makes, for a progress bar.
 pub fn planned_files(site: &Site, with_pdfs: bool) -> usize {
     let pages = published::routes(&site.catalog).len() * site.catalog.site.languages.len() + 2;
@@ -293,5 +336,5 @@ pub fn planned_files(site: &Site, with_pdfs: bool) -> usize {
     } else {
         0
     };
-    pages + pdfs
+    pages + pdfs + site.statics.len()
 }

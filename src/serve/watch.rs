@@ -15,7 +15,7 @@ use std::time::Duration;
 pub const QUIET: Duration = Duration::from_millis(30);
 
 /// The folders of a site that make its output.
-const FOLDERS: [&str; 3] = ["content", "themes", "locales"];
+const FOLDERS: [&str; 4] = ["content", "themes", "locales", "static"];
 
 pub type Watcher = Arc<Mutex<Debouncer<RecommendedWatcher, RecommendedCache>>>;
 
@@ -103,7 +103,7 @@ pub fn start(
                 if relative.iter().count() == 1 && top != "content" && path.is_dir() {
                     change.new_folders.push(path.clone());
                 }
-                change.theme |= top != "content";
+                change.theme |= top == "themes" || top == "locales";
                 if !change.paths.contains(path) {
                     change.paths.push(path.clone());
                 }

@@ -11,6 +11,7 @@ pub use resolved::{CourseRef, MeasuredRef, ModuleRef, PackageRef, Resolved};
 
 use crate::diagnostic::{Diagnostic, Report, Sources};
 use crate::i18n::Locales;
+use crate::load::statics::{self, StaticFile};
 use crate::load::{NotASite, load};
 use crate::located::Pos;
 use crate::model::Catalog;
@@ -50,6 +51,8 @@ pub struct Site {
     pub locales: Arc<Locales>,
     /// The warnings of the run, with the translation coverage.
     pub findings: Findings,
+    /// The files of `static/`, copied into the output as they are.
+    pub statics: Vec<StaticFile>,
     resolved: Resolved,
 }
 
@@ -71,9 +74,12 @@ impl Site {
             report: loaded.report,
             coverage: loaded.coverage,
         };
+        let statics = statics::load(root, &mut findings.sources, &mut findings.report);
         let (Some(catalog), Some(origins)) = (loaded.catalog, loaded.origins) else {
+            findings.report.sort(&findings.sources);
             return Err(OpenError::Invalid(Box::new(findings)));
         };
+        validate::statics::check(&catalog, &statics, &mut findings.report);
         let Some((locales, theme)) = theme_and_locales(root, &catalog, reuse, &mut findings) else {
             findings.report.sort(&findings.sources);
             return Err(OpenError::Invalid(Box::new(findings)));
@@ -100,6 +106,7 @@ impl Site {
             theme,
             locales,
             findings,
+            statics,
             resolved,
         })
     }

@@ -47,6 +47,7 @@ const PICTOGRAMS: &[(&str, &str)] = built_in!(
     "pictograms/hotelservice.svg",
     "pictograms/foedevareindustri.svg",
     "pictograms/pleje-og-omsorg.svg",
+    "pictograms/ny-pakke.svg",
 );
 
 const PRINT_TEMPLATES: &[(&str, &str)] =

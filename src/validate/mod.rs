@@ -5,6 +5,7 @@
 mod concept;
 mod package;
 mod site;
+pub mod statics;
 mod texts;
 pub mod theme;
 
@@ -29,6 +30,9 @@ pub struct Origins {
     /// Courses whose file exists but could not be read: references to them
     /// are not reported again.
     pub unreadable_courses: std::collections::BTreeSet<String>,
+    /// Packages whose file exists but could not be read: what they use is
+    /// unknown, so nothing is called unused.
+    pub unreadable_packages: std::collections::BTreeSet<String>,
 }
 
 /// Runs every rule over `catalog` and returns the translation coverage.

@@ -26,6 +26,38 @@ pub fn check(
             concept.criterion_groups.iter().map(|g| g.id.value.as_str()),
             "`criterion_groups:` in concept.yaml",
         );
+        let tool = criterion.tool.value;
+        if let Some(group) = concept
+            .criterion_groups
+            .iter()
+            .find(|g| g.id.value == criterion.group.value)
+            .filter(|g| !g.admits(tool))
+        {
+            let fitting: Vec<&str> = concept
+                .criterion_groups
+                .iter()
+                .filter(|g| g.admits(tool))
+                .map(|g| g.id.value.as_str())
+                .collect();
+            check.push(
+                Diagnostic::warning(
+                    file,
+                    criterion.group.pos,
+                    format!(
+                        "the group `{}` is for the {} tool, but this criterion is measured with the {} tool",
+                        group.id.value,
+                        group.tool.map_or("", |t| t.as_str()),
+                        tool.as_str()
+                    ),
+                )
+                .label("this group")
+                .help(format!(
+                    "choose a group of the {} tool: {}; or change `tool:` if the criterion belongs to the other tool",
+                    tool.as_str(),
+                    fitting.join(", ")
+                )),
+            );
+        }
     }
     check.unique(file, package.criteria.iter().map(|c| &c.id), "criterion");
     if package.job_types.is_empty() {
@@ -259,8 +291,10 @@ pub fn check_across(check: &mut Checker, catalog: &Catalog, origins: &Origins) {
         .flat_map(|p| p.pathway.modules.iter())
         .flat_map(|m| m.courses.iter().map(|c| c.value.as_str()))
         .collect();
+    // A package that could not be read may use any course.
+    let all_read = origins.unreadable_packages.is_empty();
     for id in catalog.courses.keys() {
-        if !used.contains(id.as_str()) {
+        if all_read && !used.contains(id.as_str()) {
             check.push(
                 Diagnostic::warning(
                     origins.courses[id],
@@ -268,7 +302,7 @@ pub fn check_across(check: &mut Checker, catalog: &Catalog, origins: &Origins) {
                     format!("the course `{id}` is not used by any package"),
                 )
                 .help(format!(
-                    "add `{id}` to the `courses:` of a module, or delete the file"
+                    "add `{id}` to the `courses:` of a module that teaches it; until then no package page links to the course"
                 )),
             );
         }

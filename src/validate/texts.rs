@@ -11,6 +11,8 @@ use crate::suggest::did_you_mean;
 #[derive(Debug, Default)]
 pub struct Coverage {
     pub languages: Vec<LanguageCoverage>,
+    /// Package and course files that could not be read, so are not counted.
+    pub unread: usize,
 }
 
 /// How many texts one language has.
@@ -77,6 +79,7 @@ pub fn check(check: &mut Checker, catalog: &Catalog, origins: &Origins) -> Cover
                 missing: Vec::new(),
             })
             .collect(),
+        unread: 0,
     };
     for (file, texts) in files {
         for text in texts {

@@ -30,10 +30,32 @@ pub fn check(
     messages(catalog, theme, locales, findings);
 }
 
+/// The picture `pathways new package` gives a package until it has its own.
+pub const PLACEHOLDER_PICTOGRAM: &str = "ny-pakke";
+
 fn pictograms(catalog: &Catalog, origins: &Origins, theme: &Theme, findings: &mut Findings) {
     let known: Vec<&str> = theme.pictogram_names().collect();
     for (id, package) in &catalog.packages {
         let name = &package.pictogram;
+        if name.value == PLACEHOLDER_PICTOGRAM {
+            let others: Vec<&str> = known
+                .iter()
+                .copied()
+                .filter(|k| *k != PLACEHOLDER_PICTOGRAM)
+                .collect();
+            findings.report.push(
+                Diagnostic::warning(
+                    origins.packages[id],
+                    name.pos,
+                    "the package still has the stand-in picture",
+                )
+                .label("the picture on the package's card")
+                .help(format!(
+                    "choose a picture that shows the branch: {}; or add your own as themes/default/pictograms/{id}.svg and write `pictogram: {id}`",
+                    others.join(", ")
+                )),
+            );
+        }
         if theme.pictogram_svg(&name.value).is_some() {
             continue;
         }

@@ -247,7 +247,11 @@ fn build_never_replaces_a_folder_it_did_not_make() {
         "--output",
         output.to_str().unwrap(),
     ]);
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a refused --output is wrong use"
+    );
     assert!(text(&out.stderr).contains("was not made by pathways"));
     assert_eq!(
         std::fs::read(output.join("budget.xlsx")).unwrap(),
@@ -396,10 +400,39 @@ fn new_package_and_course_pass_check_at_once_and_list_what_to_fill_in() {
     let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
     assert_eq!(out.status.code(), Some(0), "{stderr}");
     assert!(stderr.contains("this text is a placeholder"), "{stderr}");
+    let first = package
+        .lines()
+        .position(|line| line.contains("UDFYLD") && !line.trim_start().starts_with('#'))
+        .expect("the skeleton has placeholders")
+        + 1;
+    let at = format!("content/packages/lager-og-logistik.yaml:{first}:");
     assert!(
-        stderr.contains("content/packages/lager-og-logistik.yaml:9:"),
-        "placeholders listed by file:line:\n{stderr}"
+        stderr.contains(&at),
+        "placeholders listed by file:line ({at}):\n{stderr}"
     );
+    assert!(
+        stderr.contains("the package still has the stand-in picture"),
+        "{stderr}"
+    );
+    // Each criterion of the skeleton is in a group of its own tool.
+    let checked = crate::common::open(site.root());
+    let concept = &checked.catalog.concept;
+    let criteria = &checked.catalog.packages["lager-og-logistik"].criteria;
+    assert_eq!(criteria.len(), 2);
+    for criterion in criteria {
+        let group = concept
+            .criterion_groups
+            .iter()
+            .find(|g| g.id.value == criterion.group.value)
+            .expect("a group of the concept");
+        assert!(
+            group.admits(criterion.tool.value),
+            "{} ({:?}) is in {}",
+            criterion.id.value,
+            criterion.tool.value,
+            group.id.value
+        );
+    }
     assert!(
         stdout.contains("missing ar: content/courses/truckcertifikat.yaml:"),
         "{stdout}"

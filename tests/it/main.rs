@@ -12,6 +12,7 @@ mod hostile;
 mod incremental;
 mod order;
 mod print;
+mod publish;
 #[cfg(feature = "synthetic")]
 mod scale;
 mod serve;

@@ -513,3 +513,71 @@ fn missing_translations_are_listed_with_file_and_line() {
         name.split_once(':').unwrap().1
     );
 }
+
+#[test]
+fn a_criterion_in_a_group_of_the_other_tool_is_warned_about_at_its_group() {
+    let site = Site::fixture();
+    // A qualification criterion (the first of landbrug) put among the personal goals.
+    site.edit(
+        LANDBRUG,
+        "tool: qualification\n    group: faglige-faerdigheder",
+        "tool: qualification\n    group: egne-maal",
+    );
+    let checked = site.check();
+    assert_eq!(checked.errors(), 0, "{}", checked.report);
+    checked
+        .says_at(
+            &site.at_in(LANDBRUG, "qualification\n    group: egne-maal", "egne-maal"),
+            "the group `egne-maal` is for the progression tool, but this criterion is measured with the qualification tool",
+        )
+        .says("choose a group of the qualification tool: faglige-faerdigheder, sikkerhed, hygiejne, dansk-paa-arbejdet");
+}
+
+#[test]
+fn after_one_mistake_the_rest_of_the_file_is_still_checked_without_false_follow_ons() {
+    let site = Site::fixture();
+    site.edit(LANDBRUG, "fast_track_weeks:", "fast_track_week:")
+        .edit(LANDBRUG, "weeks: 4", "weeks: tre")
+        .edit(LANDBRUG, "tool: qualification", "tool: kvalifikation")
+        .edit(
+            LANDBRUG,
+            "    group: faglige-faerdigheder\n",
+            "    gruppe: faglige-faerdigheder\n",
+        );
+    let checked = site.check();
+    checked
+        .says_at(
+            &site.at(LANDBRUG, "fast_track_week:"),
+            "unknown field `fast_track_week`",
+        )
+        .says_at(&site.at(LANDBRUG, "tre"), "expected a whole number")
+        .says_at(
+            &site.at(LANDBRUG, "kvalifikation"),
+            "`kvalifikation` is not one of the allowed values",
+        )
+        .says_at(&site.at(LANDBRUG, "gruppe"), "unknown field `gruppe`");
+    assert_eq!(checked.errors(), 4, "{}", checked.report);
+    // The courses landbrug uses are not called unused, and nothing says delete.
+    assert!(
+        !checked.report.contains("not used by any package"),
+        "{}",
+        checked.report
+    );
+    assert!(!checked.report.contains("delete"), "{}", checked.report);
+    assert_eq!(checked.findings.coverage.unread, 1);
+
+    // A YAML mistake further down is reported beside the first one.
+    let site = Site::fixture();
+    site.edit(LANDBRUG, "fast_track_weeks:", "fast_track_week:");
+    let text = site.read(LANDBRUG);
+    site.write(LANDBRUG, format!("{text}extra: [unclosed\n").as_bytes());
+    let checked = site.check();
+    assert_eq!(checked.errors(), 3, "{}", checked.report);
+    checked
+        .says("unknown field `fast_track_week`")
+        .says("unknown field `extra`")
+        .says_at(
+            &site.at(LANDBRUG, "[unclosed"),
+            "not valid YAML: unclosed bracket",
+        );
+}

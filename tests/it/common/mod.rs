@@ -147,10 +147,19 @@ impl Site {
 
     /// `file:line:column` of the first `needle` in `file` (after edits).
     pub fn at(&self, file: &str, needle: &str) -> String {
+        self.at_in(file, needle, needle)
+    }
+
+    /// Where `needle` is inside the first `context` of `file`, e.g. a value
+    /// on one particular line.
+    pub fn at_in(&self, file: &str, context: &str, needle: &str) -> String {
         let text = self.read(file);
         let offset = text
-            .find(needle)
-            .unwrap_or_else(|| panic!("{needle:?} not in {file}"));
+            .find(context)
+            .unwrap_or_else(|| panic!("{context:?} not in {file}"))
+            + context
+                .find(needle)
+                .unwrap_or_else(|| panic!("{needle:?} not in {context:?}"));
         let line = text[..offset].matches('\n').count() + 1;
         let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
         let column = text[line_start..offset].chars().count() + 1;
@@ -195,4 +204,19 @@ pub fn open(root: &Path) -> Opened {
         }
         Err(OpenError::NotASite(e)) => panic!("not a site: {e}"),
     }
+}
+
+/// Every file under `root` (relative paths, sorted), with its bytes.
+pub fn files_under(root: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut files: Vec<_> = walkdir::WalkDir::new(root)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let bytes = std::fs::read(e.path()).unwrap_or_default();
+            (e.path().strip_prefix(root).unwrap().to_path_buf(), bytes)
+        })
+        .collect();
+    files.sort();
+    files
 }
