@@ -232,14 +232,23 @@ impl Report {
         // Only the files with a diagnostic are read again to be quoted.
         let quoted: std::collections::HashSet<FileId> =
             self.diagnostics.iter().map(|d| d.file).collect();
-        let files: Vec<SimpleFile<String, &str>> = sources
+        // Control characters (a terminal's escape codes among them) are
+        // never written raw: the quoted lines get a `?` per byte, so the
+        // marks stay under the right spot, and the words name them.
+        let texts: Vec<std::borrow::Cow<str>> = sources
             .files
             .iter()
             .enumerate()
             .map(|(i, f)| {
                 let text = quoted.contains(&FileId(i)).then(|| f.text()).flatten();
-                SimpleFile::new(f.path.display().to_string(), text.unwrap_or(""))
+                same_length_printable(text.unwrap_or(""))
             })
+            .collect();
+        let files: Vec<SimpleFile<String, &str>> = sources
+            .files
+            .iter()
+            .zip(&texts)
+            .map(|(f, text)| SimpleFile::new(visible(&f.path.display().to_string()), text.as_ref()))
             .collect();
         for d in &self.diagnostics {
             let file = &files[d.file.0];
@@ -251,18 +260,62 @@ impl Report {
             let mut labels = Vec::new();
             let quote = if d.pos.is_known() {
                 let (quote, range) = Quote::at(file, d.pos);
-                labels.push(Label::primary((), range).with_message(&d.label));
+                labels.push(Label::primary((), range).with_message(visible(&d.label)));
                 quote
             } else {
-                notes.push(format!("in {}", sources.get(d.file).path.display()));
+                notes.push(format!(
+                    "in {}",
+                    visible(&sources.get(d.file).path.display().to_string())
+                ));
                 Quote::File(file)
             };
-            notes.extend(d.help.iter().map(|h| format!("help: {h}")));
+            notes.extend(d.help.iter().map(|h| format!("help: {}", visible(h))));
             let rendered = Rendered::new(severity)
-                .with_message(&d.message)
+                .with_message(visible(&d.message))
                 .with_labels(labels)
                 .with_notes(notes);
             emit(&quote, &rendered);
         }
     }
+}
+
+/// A control character that a terminal may act on (line breaks and tabs
+/// are text).
+fn is_hidden_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\n' | '\r' | '\t')
+}
+
+/// `text` with every control character written out, e.g. `\u{1b}` for the
+/// escape that starts a terminal's control codes: safe to print.
+pub fn visible(text: &str) -> String {
+    if !text.chars().any(is_hidden_control) {
+        return text.to_string();
+    }
+    text.chars()
+        .map(|c| {
+            if is_hidden_control(c) {
+                format!("\\u{{{:x}}}", u32::from(c))
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+/// `text` with each control character replaced by as many `?` as it has
+/// bytes, so byte offsets into it still hold.
+fn same_length_printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(is_hidden_control) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| {
+            if is_hidden_control(c) {
+                "?".repeat(c.len_utf8())
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<String>()
+        .into()
 }

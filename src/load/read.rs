@@ -50,6 +50,9 @@ pub fn read(root: &Path, relative: &Path, id: FileId) -> Read {
             );
         }
     };
+    if let Some(error) = not_text(id, &bytes) {
+        return Read::failed(None, error);
+    }
     match String::from_utf8(bytes) {
         Ok(text) => {
             let text = match text.strip_prefix('\u{feff}') {
@@ -73,4 +76,30 @@ pub fn read(root: &Path, relative: &Path, id: FileId) -> Read {
                 .help("save the file with the encoding UTF-8 (in VS Code: click the encoding in the status bar, then 'Save with Encoding')"))
         }
     }
+}
+
+/// A file that is no text file at all, or text in another encoding that
+/// Windows programs save: said in words, not as a byte that is not UTF-8.
+fn not_text(id: FileId, bytes: &[u8]) -> Option<Diagnostic> {
+    let error =
+        |message: &str, help: &str| Some(Diagnostic::error(id, Pos::UNKNOWN, message).help(help));
+    if bytes.starts_with(b"PK\x03\x04") {
+        return error(
+            "this is a Word document (or another zipped file), not a text file",
+            "open it in Word, choose File > Save As, pick \"Plain Text (*.txt)\" with the encoding UTF-8, and give it the name it should have (e.g. landbrug.yaml); or copy its text into a new file in a text editor",
+        );
+    }
+    if bytes.starts_with(b"%PDF") {
+        return error(
+            "this is a PDF document, not a text file",
+            "PDFs for download go in the site's static/ folder; content files are text written in a text editor",
+        );
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return error(
+            "the file is saved as UTF-16 (what Notepad calls \"Unicode\"), not as UTF-8",
+            "in Notepad: File > Save As, set Encoding to UTF-8, and save; in VS Code: click the encoding in the status bar, then 'Save with Encoding' > UTF-8",
+        );
+    }
+    None
 }

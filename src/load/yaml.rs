@@ -38,7 +38,13 @@ impl Failure {
         [
             "unknown field",
             "unknown variant",
-            "invalid ",
+            "invalid type",
+            "invalid value",
+            "invalid length",
+            "invalid u",
+            "invalid i",
+            "invalid bool",
+            "invalid f",
             "duplicate mapping key",
             "missing field",
             "expected mapping",
@@ -82,7 +88,9 @@ pub fn parse<T: DeserializeOwned>(
             .label("nothing here")
             .help("write the fields this file needs; `pathways schema` lists them, and an editor with the schema suggests them")]);
     }
+    let tags = tags(file, text, shift);
     let first = match attempt::<T>(text) {
+        Ok(_) if !tags.is_empty() => return Err(tags),
         Ok(value) => return Ok(value),
         Err(failure) => failure,
     };
@@ -107,15 +115,19 @@ pub fn parse<T: DeserializeOwned>(
             }
         }
         // A YAML mistake further down is the user's own: report it too.
+        let invisible_cause = found.iter().any(|f| {
+            f.at.is_some_and(|(line, _)| invisible_on(text, line).is_some())
+        });
         if let Err(failure) = attempt::<serde::de::IgnoredAny>(text)
+            && !invisible_cause
             && !found.iter().any(|f| f.same_as(&failure))
         {
             found.push(failure);
         }
     }
-    Err(found
+    Err(tags
         .into_iter()
-        .map(|failure| {
+        .chain(found.into_iter().map(|failure| {
             let pos = failure
                 .at
                 .map(|(line, column)| Pos {
@@ -126,9 +138,189 @@ pub fn parse<T: DeserializeOwned>(
                 })
                 .unwrap_or_else(Pos::start)
                 .shifted(shift.0, shift.1);
-            explain(file, pos, &failure.raw)
-        })
+            let line = failure.at.map(|(line, _)| line);
+            if let Some(why) = line.and_then(|line| misindented(text, line, &failure.raw)) {
+                return Diagnostic::error(file, pos, why)
+                    .label("indented differently from the lines around it")
+                    .help("indent the fields of one block by the same number of spaces, two more than the line that opens the block");
+            }
+            if let Some(diagnostic) = line.and_then(|line| unclosed_quote(file, text, line, &failure.raw, shift)) {
+                return diagnostic;
+            }
+            if let Some(key) = line.filter(|_| failure.raw.contains("deserialize null")).and_then(|line| key_on(text, line)) {
+                return empty_value(file, pos, &key);
+            }
+            let diagnostic = explain(file, pos, &failure.raw);
+            match line.and_then(|line| invisible_on(text, line)) {
+                Some(hint) => diagnostic.help(hint),
+                None => diagnostic,
+            }
+        }))
         .collect())
+}
+
+/// The field named on 1-based `line`, e.g. `da` for `  da:`.
+fn key_on(text: &str, line: u32) -> Option<String> {
+    let content = text
+        .lines()
+        .nth(usize::try_from(line).ok()?.checked_sub(1)?)?;
+    let (key, _) = content
+        .trim_start()
+        .trim_start_matches("- ")
+        .split_once(':')?;
+    Some(key.trim().to_string()).filter(|k| !k.is_empty())
+}
+
+/// A field written with nothing after it, e.g. `da:` left blank.
+fn empty_value(file: FileId, pos: Pos, key: &str) -> Diagnostic {
+    let is_language = (2..=3).contains(&key.len()) && key.chars().all(|c| c.is_ascii_lowercase());
+    let message = if is_language {
+        format!("the `{key}` text is empty")
+    } else {
+        format!("`{key}:` has no value")
+    };
+    Diagnostic::error(file, pos, message)
+        .label("nothing after the colon")
+        .help(if is_language {
+            format!("write the text after `{key}: ` on the same line, e.g. `{key}: Landbrug`; a translation not written yet can be left out, and the page shows the default language")
+        } else {
+            format!("write the value after `{key}: ` on the same line, or delete the line if the field is not needed")
+        })
+}
+
+/// A text whose opening `"` was never closed on its line: the parser
+/// notices only lines later, where the next `"` is. Reported at the quote
+/// that opened it.
+fn unclosed_quote(
+    file: FileId,
+    text: &str,
+    line: u32,
+    raw: &str,
+    shift: (u32, u32),
+) -> Option<Diagnostic> {
+    if !(raw.contains("after double-quoted scalar")
+        || raw.contains("while scanning a quoted scalar")
+        || raw.contains("unclosed quote"))
+    {
+        return None;
+    }
+    let lines: Vec<&str> = text.split('\n').collect();
+    let last = usize::try_from(line).ok()?.min(lines.len());
+    // Straight quotes that are not escaped, in the text of a line.
+    let quotes = |l: &str| {
+        let mut n = 0;
+        let mut escaped = false;
+        for c in l.chars() {
+            match c {
+                '\\' if !escaped => escaped = true,
+                '"' if !escaped => n += 1,
+                _ => escaped = false,
+            }
+            if c != '\\' {
+                escaped = false;
+            }
+        }
+        n
+    };
+    let opened = (0..last).find(|&i| quotes(lines[i]) % 2 == 1)?;
+    let column = lines[opened].find('"')?;
+    let offset = line_offset(text, opened as u32 + 1) + column;
+    let pos = Pos {
+        line: opened as u32 + 1,
+        column: lines[opened][..column].chars().count() as u32 + 1,
+        offset: offset as u32,
+        len: 1,
+    }
+    .shifted(shift.0, shift.1);
+    Some(
+        Diagnostic::error(file, pos, "a text starts with `\"` but does not end with one on its line")
+            .label("this quote is never closed")
+            .help("end the text with `\"` on the same line; everything up to the next `\"` is read as one text"),
+    )
+}
+
+/// YAML tags (`!include`, `!!binary`, …): pathways has none, and the
+/// library would quietly publish what follows the tag as the text.
+fn tags(file: FileId, text: &str, shift: (u32, u32)) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    let mut offset = 0;
+    for (index, content) in text.split('\n').enumerate() {
+        let start = content.len() - content.trim_start().len();
+        let mut rest = &content[start..];
+        let mut at = start;
+        while let Some(after) = rest.strip_prefix("- ") {
+            at += 2;
+            rest = after.trim_start();
+            at += after.len() - rest.len();
+        }
+        if !rest.starts_with(['"', '\'', '#'])
+            && let Some(colon) = rest.find(": ")
+        {
+            let value = &rest[colon + 2..];
+            at += colon + 2 + (value.len() - value.trim_start().len());
+            rest = value.trim_start();
+        }
+        if rest.starts_with('!') {
+            let tag = rest.split_whitespace().next().unwrap_or("!");
+            let pos = Pos {
+                line: index as u32 + 1,
+                column: content[..at].chars().count() as u32 + 1,
+                offset: (offset + at) as u32,
+                len: tag.len() as u32,
+            }
+            .shifted(shift.0, shift.1);
+            found.push(
+                Diagnostic::error(file, pos, format!("`{tag}` is a YAML tag, and content files take none"))
+                    .label("a tag")
+                    .help("write the text itself here; a text that starts with `!` goes in double quotes, e.g. `da: \"!Vigtigt\"`"),
+            );
+        }
+        offset += content.len() + 1;
+    }
+    found
+}
+
+/// Why line `line` looks wrongly indented, when YAML stopped at it with a
+/// message about values: a field indented one space more or less than its
+/// neighbours reads as the continuation of the value above.
+fn misindented(text: &str, line: u32, raw: &str) -> Option<String> {
+    if !(raw.starts_with("mapping values are not allowed")
+        || raw.contains("did not find expected key"))
+    {
+        return None;
+    }
+    let lines: Vec<&str> = text.lines().collect();
+    let index = usize::try_from(line).ok()?.checked_sub(1)?;
+    let indent = |l: &str| l.len() - l.trim_start_matches(' ').len();
+    let is_gap = |l: &str| l.trim().is_empty() || l.trim_start().starts_with('#');
+    let here = lines.get(index)?;
+    let above = (0..index).rev().map(|i| lines[i]).find(|l| !is_gap(l))?;
+    let (mine, theirs) = (indent(here), indent(above));
+    let field = |l: &str| {
+        let t = l.trim_start().trim_start_matches("- ");
+        t.split_once(':')
+            .is_some_and(|(k, _)| !k.is_empty() && !k.contains(' '))
+    };
+    let opens_block = above.trim_end().ends_with(':');
+    (field(here) && field(above) && mine != theirs && !opens_block)
+        .then(|| format!("line {line} is indented by {mine} spaces, the line above it by {theirs}"))
+}
+
+/// What is invisible on 1-based `line` of `text` (a no-break space pasted
+/// from Word looks like a space, but YAML does not take it for one).
+fn invisible_on(text: &str, line: u32) -> Option<String> {
+    let content = text
+        .lines()
+        .nth(usize::try_from(line).ok()?.checked_sub(1)?)?;
+    let (at, c) = content
+        .char_indices()
+        .find(|&(_, c)| c == '\u{00A0}' || crate::validate::invisible_name(c).is_some())?;
+    let name = crate::validate::invisible_name(c).unwrap_or("a no-break space");
+    let column = content[..at].chars().count() + 1;
+    Some(format!(
+        "line {line} has {name} (U+{:04X}) at column {column}, which looks like nothing or like a space; it often comes from Word: delete it and type an ordinary space if one belongs there",
+        u32::from(c)
+    ))
 }
 
 /// `text` with the field that `failure` is about blanked out (its line and
@@ -221,6 +413,19 @@ fn stand_in(raw: &str) -> Option<String> {
     None
 }
 
+/// `text` with the characters one cannot see named, e.g. `name⟨no-break space⟩`.
+fn show_invisible(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{00A0}' => "⟨no-break space⟩".to_string(),
+            c => match crate::validate::invisible_name(c) {
+                Some(name) => format!("⟨{}⟩", name.trim_start_matches("a ")),
+                None => c.to_string(),
+            },
+        })
+        .collect()
+}
+
 /// Byte offset of the start of 1-based `line`.
 fn line_offset(text: &str, line: u32) -> usize {
     if line <= 1 {
@@ -253,7 +458,7 @@ fn explain(file: FileId, pos: Pos, raw: &str) -> Diagnostic {
             .map(|s| s.trim_matches('`'))
             .filter(|s| !s.is_empty() && !s.starts_with("there are no fields"))
             .collect();
-        return error(format!("unknown field `{field}`"))
+        return error(format!("unknown field `{}`", show_invisible(field)))
             .label("not a field here")
             .maybe_help(did_you_mean(field, allowed.iter().copied()))
             .help(if allowed.is_empty() {
@@ -288,6 +493,23 @@ fn explain(file: FileId, pos: Pos, raw: &str) -> Diagnostic {
         return error(format!("`{key}` is written twice in the same block"))
             .label("second time")
             .help("keep one of them and delete the other");
+    }
+    // The parser names a character it will not take as `\u{1b}`.
+    let named = raw
+        .split_once("\\u{")
+        .and_then(|(_, rest)| u32::from_str_radix(rest.split('}').next()?, 16).ok())
+        .and_then(char::from_u32);
+    if let Some(c) = raw
+        .chars()
+        .chain(named)
+        .find(|&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        return error(format!(
+            "the line has an invisible control character (U+{:04X}), which a content file may not hold",
+            u32::from(c)
+        ))
+        .label("somewhere here")
+        .help("such characters come from copying out of other programs or from a message meant to trick a terminal; retype the text of this line");
     }
     if raw.contains("tabs disallowed") {
         return error("a tab is used for indentation".into())

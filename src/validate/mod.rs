@@ -10,7 +10,8 @@ mod texts;
 pub mod theme;
 
 pub use texts::{
-    Coverage, LanguageCoverage, Missing, PLACEHOLDER, PLACEHOLDER_MESSAGE, by_file as texts_by_file,
+    Coverage, LanguageCoverage, Missing, PLACEHOLDER, PLACEHOLDER_MESSAGE,
+    by_file as texts_by_file, invisible_name,
 };
 
 use crate::diagnostic::{Diagnostic, FileId, Report, Sources};

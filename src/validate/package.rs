@@ -3,7 +3,7 @@
 
 use super::{Checker, Origins};
 use crate::diagnostic::{Diagnostic, FileId};
-use crate::located::Pos;
+use crate::located::{Located, Pos};
 use crate::model::{Catalog, Package};
 use std::collections::BTreeSet;
 
@@ -266,22 +266,86 @@ fn check_modules(
 
 /// Rules that look at all packages and courses together.
 pub fn check_across(check: &mut Checker, catalog: &Catalog, origins: &Origins) {
-    for market in &catalog.concept.labour_markets.markets {
-        let sum: u64 = catalog
-            .packages
-            .values()
-            .filter_map(|p| p.jobs.counts.get(&market.id.value))
-            .map(|c| u64::from(c.value))
-            .sum();
-        if sum > u64::from(market.jobs.value) {
+    // Two packages with one `order`: lists would show them in file-name order.
+    let mut by_order: std::collections::BTreeMap<u32, Vec<&str>> = Default::default();
+    for (id, package) in &catalog.packages {
+        by_order.entry(package.order).or_default().push(id);
+    }
+    for (order, ids) in by_order.iter().filter(|(_, ids)| ids.len() > 1) {
+        for id in &ids[1..] {
+            let file = origins.packages[*id];
+            let pos = check
+                .sources
+                .get(file)
+                .text()
+                .and_then(|text| {
+                    let line = text.lines().position(|l| l.starts_with("order:"))?;
+                    Some(crate::located::Pos::of_line(text, line as u32 + 1))
+                })
+                .unwrap_or(Pos::UNKNOWN);
+            let free = (1..)
+                .find(|n| !by_order.contains_key(n))
+                .unwrap_or(order + 1);
             check.push(
                 Diagnostic::warning(
-                    origins.concept,
-                    market.jobs.pos,
-                    format!("the packages count {sum} jobs in `{}`, more than the {} of the whole market", market.id.value, market.jobs.value),
+                    file,
+                    pos,
+                    format!("`{id}` has the same order ({order}) as `{}`", ids[0]),
                 )
-                .label("the packages' counts add up to more than this")
-                .help("check the `jobs: counts:` of the packages against this figure"),
+                .label("the same number as another package")
+                .help(format!(
+                    "give each package its own number, e.g. `order: {free}`: it decides where the package stands in every list"
+                )),
+            );
+        }
+    }
+    for market in &catalog.concept.labour_markets.markets {
+        let mut shares: Vec<(&str, &Located<u32>)> = catalog
+            .packages_in_order()
+            .into_iter()
+            .filter_map(|(id, p)| Some((id, p.jobs.counts.get(&market.id.value)?)))
+            .filter(|(_, count)| count.value > 0)
+            .collect();
+        let sum: u64 = shares.iter().map(|(_, c)| u64::from(c.value)).sum();
+        if sum <= u64::from(market.jobs.value) {
+            continue;
+        }
+        let listed = shares
+            .iter()
+            .map(|(id, c)| format!("{id} {}", c.value))
+            .collect::<Vec<_>>()
+            .join(", ");
+        // Shown at the largest share: the package most likely to be re-split.
+        shares.sort_by_key(|(_, c)| std::cmp::Reverse(c.value));
+        let (id, count) = shares[0];
+        let market_name = &market.id.value;
+        check.push(
+            Diagnostic::warning(
+                origins.packages[id],
+                check.sources.key_before(origins.packages[id], count.pos, market_name),
+                format!(
+                    "the packages count {sum} jobs in `{market_name}`, more than the {} that concept.yaml gives for the whole market",
+                    market.jobs.value
+                ),
+            )
+            .label("the largest share")
+            .help(format!("the packages' shares: {listed}"))
+            .help(format!(
+                "lower the counts so they add up to at most {}; or, if the market has grown, raise `jobs:` of `{market_name}` in concept.yaml (with its source)",
+                market.jobs.value
+            )),
+        );
+    }
+    for (id, package) in &catalog.packages {
+        if !package.jobs.counts.is_empty() && package.jobs.counts.values().all(|c| c.value == 0) {
+            check.push(
+                Diagnostic::warning(
+                    origins.packages[id],
+                    package.jobs.pos,
+                    "the package counts 0 jobs in every labour market",
+                )
+                .label("all counts are 0")
+                .help("the home page and the job list show these numbers: write how many jobs the branch has in each market, from the job centre's figures, with `source:`"),
             );
         }
     }

@@ -116,6 +116,18 @@ pub fn check(check: &mut Checker, catalog: &Catalog, origins: &Origins) -> Cover
     coverage
 }
 
+/// The name of a character that takes no room and is never meant in
+/// content (the joiners that Arabic and Persian need are not among them).
+pub fn invisible_name(c: char) -> Option<&'static str> {
+    match c {
+        '\u{200B}' => Some("a zero-width space"),
+        '\u{00AD}' => Some("a soft hyphen"),
+        '\u{2060}' => Some("a word joiner"),
+        '\u{FEFF}' => Some("a byte-order mark"),
+        _ => None,
+    }
+}
+
 fn check_text(check: &mut Checker, file: FileId, text: &Text) {
     let mut has_default = false;
     for (lang, value) in text.entries() {
@@ -159,6 +171,41 @@ fn check_text(check: &mut Checker, file: FileId, text: &Text) {
                 Diagnostic::error(file, value.pos, format!("the text has an invisible control character (U+{:04X})", u32::from(c)))
                     .label("somewhere in this text")
                     .help("delete it: such characters come from copying out of other programs; retype the words around it if you cannot find it"),
+            );
+        }
+        let trimmed = value.value.trim();
+        if trimmed.chars().count() > 1
+            && trimmed.starts_with(['“', '”', '„', '‘', '’', '‚'])
+            && trimmed.ends_with(['“', '”', '‘', '’'])
+        {
+            check.push(
+                Diagnostic::warning(file, value.pos, "the text is wrapped in curly quotes, which will show on the page")
+                    .label("curly quotes around the text")
+                    .help("Word and Outlook turn \" into “ ”: write straight quotes \"…\" around the text, or none"),
+            );
+        }
+        if let Some((c, name)) = value
+            .value
+            .chars()
+            .find_map(|c| invisible_name(c).map(|name| (c, name)))
+        {
+            let at = value.value.find(c).unwrap_or(0);
+            let before: String = value.value[..at]
+                .chars()
+                .rev()
+                .take(20)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            check.push(
+                Diagnostic::warning(
+                    file,
+                    value.pos,
+                    format!("the text has an invisible character: {name} (U+{:04X})", u32::from(c)),
+                )
+                .label(format!("after “{before}”"))
+                .help("it comes from copying out of Word or a web page and can break words oddly; delete it (retype the two words around it)"),
             );
         }
         if value.value.chars().any(|c| ARABIC_MARKS.contains(&c)) {

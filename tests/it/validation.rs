@@ -581,3 +581,154 @@ fn after_one_mistake_the_rest_of_the_file_is_still_checked_without_false_follow_
             "not valid YAML: unclosed bracket",
         );
 }
+
+#[test]
+fn job_counts_over_a_market_are_shown_at_the_package_with_every_share() {
+    let site = Site::fixture();
+    site.edit(LANDBRUG, "    lokalt: 35", "    lokalt: 100");
+    site.check()
+        .says_at(
+            &site.at_in(LANDBRUG, "    lokalt: 100", "lokalt"),
+            "the packages count 305 jobs in `lokalt`, more than the 240 that concept.yaml gives",
+        )
+        .says("landbrug 100, detailbranchen 50, rengoering 45")
+        .says("lower the counts so they add up to at most 240");
+    // A package with no jobs anywhere is not left silent.
+    let site = Site::fixture();
+    let text = site.read(LANDBRUG);
+    let zeroed = regex_free_zero_counts(&text);
+    site.write(LANDBRUG, zeroed.as_bytes());
+    site.check()
+        .says("the package counts 0 jobs in every labour market");
+}
+
+/// The package text with every job count under `counts:` set to 0.
+fn regex_free_zero_counts(text: &str) -> String {
+    let mut inside = false;
+    text.lines()
+        .map(|line| {
+            if line.trim_start().starts_with("counts:") {
+                inside = true;
+                return line.to_string();
+            }
+            if inside && line.starts_with("    ") && line.contains(": ") {
+                let (key, _) = line.split_once(": ").unwrap();
+                return format!("{key}: 0");
+            }
+            inside = false;
+            line.to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn what_word_and_notepad_leave_behind_is_named_where_it_is() {
+    let site = Site::fixture();
+    // Curly quotes around a whole text, a zero-width space inside one.
+    site.edit(LANDBRUG, "  en: \"Agriculture\"", "  en: “Agriculture”")
+        .edit(LANDBRUG, "  da: Landbrug\n", "  da: Land\u{200B}brug\n");
+    site.check()
+        .says_at(
+            &site.at(LANDBRUG, "“Agriculture”"),
+            "wrapped in curly quotes",
+        )
+        .says("write straight quotes")
+        .says("a zero-width space (U+200B)");
+
+    // A no-break space after a colon; a Word document; a file from Notepad.
+    let site = Site::fixture();
+    site.edit(LANDBRUG, "order: 1", "order:\u{a0}1");
+    site.write("content/packages/pakke.docx", b"PK\x03\x04 zipped Word XML");
+    site.write("content/courses/notepad.yaml", b"\xff\xfet\x00i\x00");
+    site.check()
+        .says("line 4 has a no-break space (U+00A0) at column 7")
+        .says("this is a Word document")
+        .says("Plain Text")
+        .says("saved as UTF-16");
+
+    // A blank Danish text; an unclosed quote; a YAML tag; three spaces.
+    let site = Site::fixture();
+    site.edit(LANDBRUG, "  da: Landbrug\n", "  da:\n");
+    site.edit(
+        "content/packages/rengoering.yaml",
+        "  en: \"Cleaning\"",
+        "  en: \"Cleaning",
+    );
+    site.edit(
+        "content/packages/hotelservice.yaml",
+        "  en: \"Hotel services (kitchen and service)\"",
+        "  en: !include titel.txt",
+    );
+    site.edit(
+        "content/packages/detailbranchen.yaml",
+        "\n  ar: ",
+        "\n   ar: ",
+    );
+    let checked = site.check();
+    checked
+        .says_at(
+            &site.at_in(LANDBRUG, "  da:\n", ":"),
+            "the `da` text is empty",
+        )
+        .says_at(
+            &site.at_in("content/packages/rengoering.yaml", "  en: \"Cleaning", "\""),
+            "a text starts with `\"` but does not end with one on its line",
+        )
+        .says_at(
+            &site.at("content/packages/hotelservice.yaml", "!include"),
+            "`!include` is a YAML tag",
+        )
+        .says("is indented by 3 spaces, the line above it by 2");
+    assert!(
+        !checked.report.contains("Option<String>"),
+        "no Rust words: {}",
+        checked.report
+    );
+    assert!(
+        !checked
+            .report
+            .contains("put the whole value in double quotes"),
+        "{}",
+        checked.report
+    );
+}
+
+#[test]
+fn two_packages_with_one_order_are_warned_about() {
+    let site = Site::fixture();
+    site.edit("content/packages/rengoering.yaml", "order: 3", "order: 1");
+    site.check().says_at(
+        &site.at("content/packages/rengoering.yaml", "order: 1"),
+        "`rengoering` has the same order (1) as `landbrug`",
+    );
+}
+
+#[test]
+fn escape_codes_in_a_text_are_never_written_raw() {
+    let site = Site::fixture();
+    site.edit(
+        LANDBRUG,
+        "  da: Landbrug\n",
+        "  da: \"Land\\e]0;HACKED\\abrug\"\n",
+    );
+    let checked = site.check();
+    assert!(checked.errors() >= 1, "{}", checked.report);
+    assert!(!checked.report.contains('\u{1b}'), "{:?}", checked.report);
+    assert!(!checked.report.contains('\u{7}'), "{:?}", checked.report);
+    checked.says("control character (U+001B)");
+    // Written raw into the file, the escape is shown as `?` in the quote.
+    let site = Site::fixture();
+    site.edit(
+        LANDBRUG,
+        "  da: Landbrug\n",
+        "  da: Land\u{1b}]0;HACKED\u{7}brug\n",
+    );
+    let out = crate::common::pathways(&["check", "--root", site.root().to_str().unwrap()]);
+    let stderr = crate::common::text(&out.stderr);
+    assert!(
+        !stderr.contains('\u{1b}') && !stderr.contains('\u{7}'),
+        "{stderr:?}"
+    );
+    assert!(stderr.contains("control character (U+001B)"), "{stderr}");
+}
