@@ -281,10 +281,11 @@ fn foreign_files(output: &Path, written: &[String]) -> Vec<String> {
     let Ok(marker) = fs::read_to_string(output.join(MARKER)) else {
         return Vec::new();
     };
-    let listed: std::collections::HashSet<&str> = marker
-        .lines()
-        .filter(|line| !line.starts_with('#') && !line.is_empty())
-        .collect();
+    // A marker of an older pathways is one sentence, without the list.
+    let listed: std::collections::HashSet<&str> = match marker.strip_prefix(MARKER_HEAD) {
+        Some(list) => list.lines().filter(|line| !line.is_empty()).collect(),
+        None => Default::default(),
+    };
     let ours = |path: &str| {
         if listed.is_empty() {
             written.binary_search_by(|w| w.as_str().cmp(path)).is_ok()

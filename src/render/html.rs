@@ -99,6 +99,34 @@ pub fn render(
     put(not_found(with)?)
 }
 
+/// Fills in every page template once, with the first thing of its kind and
+/// in the default language, and returns what failed: a misspelt variable
+/// shows in `check`, not only in the build.
+pub fn rehearse(site: &Site) -> Vec<RenderError> {
+    let memo = Memo::default();
+    let with = Pages::new(site, &memo, false);
+    let catalog = &site.catalog;
+    let lang = site.default_language();
+    let downloads = Downloads::default();
+    let mut samples = vec![Route::Home, Route::Jobs];
+    if let Some((id, _)) = catalog.packages_in_order().first() {
+        samples.extend([Route::Package(id), Route::Employer(id)]);
+    }
+    if let Some(id) = catalog.courses.keys().next() {
+        samples.push(Route::Course(id));
+    }
+    if let Some(slug) = catalog.pages.keys().next() {
+        samples.push(Route::Page(slug));
+    }
+    let mut failed: Vec<RenderError> = samples
+        .into_iter()
+        .filter_map(|route| render_page(&with, &downloads, route, lang).err())
+        .collect();
+    failed.extend(chooser(&with).err());
+    failed.extend(not_found(&with).err());
+    failed
+}
+
 fn render_page(
     with: &Pages,
     downloads: &Downloads,

@@ -275,6 +275,11 @@ pub fn render(site: &Site, memo: &Memo, mode: print::Mode) -> Result<Rendered, R
     })
 }
 
+/// Every page template filled in once (see `html::rehearse`): what failed.
+pub fn rehearse(site: &Site) -> Vec<RenderError> {
+    html::rehearse(site)
+}
+
 /// The HTML pages alone (with links to `downloads`), for benchmarks: each
 /// is handed to `put` as soon as it is made.
 pub fn render_html(

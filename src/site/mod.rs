@@ -101,14 +101,29 @@ impl Site {
                 return Err(OpenError::Invalid(Box::new(findings)));
             }
         };
-        Ok(Site {
+        let mut site = Site {
             catalog,
             theme,
             locales,
             findings,
             statics,
             resolved,
-        })
+        };
+        // The templates, filled in once: what only a build would find.
+        let failed = crate::render::rehearse(&site);
+        if !failed.is_empty() {
+            for error in failed {
+                let diagnostic = validate::theme::rehearsal_problem(
+                    &site.theme,
+                    &mut site.findings.sources,
+                    error,
+                );
+                site.findings.report.push(diagnostic);
+            }
+            site.findings.report.sort(&site.findings.sources);
+            return Err(OpenError::Invalid(Box::new(site.findings)));
+        }
+        Ok(site)
     }
 
     /// The same site with `catalog` instead of its own, references resolved

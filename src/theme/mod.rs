@@ -104,6 +104,8 @@ pub struct Theme {
     template_keys: BTreeMap<String, u128>,
     /// The interface messages each template shows with `t(key="…")`.
     messages_used: Vec<(&'static str, String)>,
+    /// The page templates' text by name, to quote a line that fails.
+    template_texts: BTreeMap<String, String>,
     /// Output path (e.g. `assets/style.css`) → contents.
     pub assets: Vec<(String, Arc<[u8]>)>,
     pictograms: BTreeMap<String, String>,
@@ -144,6 +146,7 @@ impl Theme {
         let messages_used = messages_used(&templates);
 
         let template_keys = template_keys(&templates);
+        let template_texts = templates.iter().cloned().collect();
 
         let mut assets = Vec::new();
         for (path, text) in ASSETS {
@@ -181,11 +184,17 @@ impl Theme {
             tera,
             template_keys,
             messages_used,
+            template_texts,
             assets,
             pictograms,
             print,
             print_key,
         })
+    }
+
+    /// The text of the page template `name` (e.g. `package.html`).
+    pub fn template_text(&self, name: &str) -> Option<&str> {
+        self.template_texts.get(name).map(String::as_str)
     }
 
     /// The hash of a template and of the templates it uses.
@@ -420,9 +429,17 @@ fn content_text(value: &Value) -> Result<String, tera::Error> {
     if let Some(text) = value.as_str() {
         return Ok(escape(text));
     }
-    let map = value
-        .as_map()
-        .ok_or_else(|| tera::Error::message("`tx` expects a content text"))?;
+    if value.is_undefined() || value.is_none() {
+        return Err(tera::Error::message(
+            "the variable before `| tx` does not exist here: check its spelling against the other templates",
+        ));
+    }
+    let map = value.as_map().ok_or_else(|| {
+        tera::Error::message(format!(
+            "`| tx` shows a content text, and this variable holds a {}",
+            value.name()
+        ))
+    })?;
     let field = |name: &str| {
         map.iter()
             .find(|(k, _)| k.as_str() == Some(name))

@@ -248,3 +248,60 @@ pub fn theme_problem(sources: &mut Sources, problem: ThemeProblem) -> Diagnostic
     }
     diagnostic
 }
+
+/// A page template that failed when it was filled in (a misspelt variable,
+/// a filter given the wrong kind of value), at its line.
+pub fn rehearsal_problem(
+    theme: &Theme,
+    sources: &mut Sources,
+    error: crate::render::RenderError,
+) -> Diagnostic {
+    let crate::render::RenderError::Template {
+        template, message, ..
+    } = error
+    else {
+        let file = sources.add(PathBuf::from("themes/default/templates"), None);
+        return Diagnostic::error(
+            file,
+            Pos::UNKNOWN,
+            format!("a page cannot be made: {error}"),
+        )
+        .help("check the templates and the messages they use");
+    };
+    // Tera says `error: what` and then ` --> name:line:column`.
+    let what = message
+        .lines()
+        .next()
+        .unwrap_or(&message)
+        .trim_start_matches("error: ")
+        .to_string();
+    let spot = message.split_once("--> ").map(|(_, rest)| {
+        let mut parts = rest.lines().next().unwrap_or("").split(':').skip(1);
+        let mut number = || parts.next().and_then(|n| n.trim().parse::<u32>().ok());
+        (number(), number())
+    });
+    let (line, column) = spot.unwrap_or_default();
+    let text = theme.template_text(&template).map(str::to_string);
+    let (file, mut pos) = place(
+        sources,
+        &format!("themes/default/templates/{template}"),
+        line,
+        text,
+    );
+    if let (Some(column), Some(text)) = (column, sources.get(file).text())
+        && pos.is_known()
+    {
+        let start = pos.offset as usize;
+        let line_text = text[start..].lines().next().unwrap_or("");
+        let bytes: usize = line_text
+            .chars()
+            .take(column as usize - 1)
+            .map(char::len_utf8)
+            .sum();
+        pos.column = column;
+        pos.offset = (start + bytes) as u32;
+    }
+    Diagnostic::error(file, pos, format!("the template {template} cannot be filled in: {what}"))
+        .label("here")
+        .help("compare the variable names with the other templates (or the built-in one); delete the file from themes/default/templates/ to use the built-in template")
+}

@@ -164,3 +164,32 @@ fn an_output_that_would_swallow_the_site_is_refused_with_exit_code_2() {
         );
     }
 }
+
+#[test]
+fn an_output_of_an_older_pathways_is_replaced_and_only_foreign_files_stop_it() {
+    let site = Site::fixture();
+    let output = site.root().join("public");
+    assert!(build(&site, &output).status.success());
+    // Older versions wrote one sentence and no list.
+    std::fs::write(
+        output.join(".pathways-output"),
+        "This folder is written by `pathways build` and replaced by each build.\n",
+    )
+    .unwrap();
+    std::fs::write(output.join("CNAME"), "example.org\n").unwrap();
+    let out = build(&site, &output);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("1 file(s) that pathways did not write: CNAME."),
+        "{stderr}"
+    );
+    std::fs::remove_file(output.join("CNAME")).unwrap();
+    let out = build(&site, &output);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let marker = std::fs::read_to_string(output.join(".pathways-output")).unwrap();
+    assert!(
+        marker.lines().any(|l| l == "da/index.html"),
+        "the new marker lists the files"
+    );
+}

@@ -732,3 +732,29 @@ fn escape_codes_in_a_text_are_never_written_raw() {
     );
     assert!(stderr.contains("control character (U+001B)"), "{stderr}");
 }
+
+#[test]
+fn a_misspelt_variable_in_a_template_is_found_by_check_at_its_line() {
+    let site = Site::fixture();
+    let template = std::fs::read_to_string(
+        crate::common::repo().join("themes/default/templates/package.html"),
+    )
+    .unwrap();
+    let broken = template.replacen("{{ summary | tx }}", "{{ sumary | tx }}", 1);
+    assert_ne!(broken, template, "the template shows the summary");
+    site.write("themes/default/templates/package.html", broken.as_bytes());
+    let checked = site.check();
+    assert_eq!(checked.errors(), 1, "{}", checked.report);
+    checked.says_at(
+        &site.at_in(
+            "themes/default/templates/package.html",
+            "{{ sumary | tx",
+            "tx",
+        ),
+        "the variable before `| tx` does not exist here",
+    );
+    // So `build` agrees with `check`.
+    let (out, public) = site.build_cli_with(&["--no-pdf"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!public.exists());
+}
