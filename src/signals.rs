@@ -54,3 +54,35 @@ pub fn stop_on_signal(stop: &'static AtomicBool, then: fn(), code: i32) {
         });
     });
 }
+
+/// Windows: Ctrl-C as above; there is no SIGTERM.
+#[cfg(windows)]
+pub fn stop_on_signal(stop: &'static AtomicBool, then: fn(), code: i32) {
+    let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+        .enable_io()
+        .build()
+    else {
+        return;
+    };
+    let listener = {
+        let _inside = runtime.enter();
+        tokio::signal::windows::ctrl_c()
+    };
+    let Ok(mut listener) = listener else {
+        return;
+    };
+    std::thread::spawn(move || {
+        runtime.block_on(async {
+            for round in 0..2 {
+                if listener.recv().await.is_none() {
+                    return;
+                }
+                if round == 0 {
+                    stop.store(true, Ordering::Relaxed);
+                    then();
+                }
+            }
+            std::process::exit(code);
+        });
+    });
+}

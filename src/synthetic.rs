@@ -68,7 +68,7 @@ pub fn catalog(example: &Catalog, packages: usize) -> Result<Catalog, String> {
         course.title = numbered(&base.title, c + 1);
         course.amu_number = None;
         course.source = None;
-        course.illustrative = Some(Located::unknown(true));
+        course.illustrative = Some(Located::unknown(crate::model::Illustrative::All(true)));
         course_ids.push(id.clone());
         courses.insert(id, course);
     }
@@ -112,7 +112,7 @@ pub fn catalog(example: &Catalog, packages: usize) -> Result<Catalog, String> {
     }
     markets.total_jobs = Located::unknown(total);
     markets.source = None;
-    markets.illustrative = Some(Located::unknown(true));
+    markets.illustrative = Some(Located::unknown(crate::model::Illustrative::All(true)));
     catalog.site.base_url = Located::unknown("https://national.example.org/branchepakker/".into());
     Ok(catalog)
 }

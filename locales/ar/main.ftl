@@ -94,6 +94,8 @@ course-interpreter = مع مترجم فوري
 course-language-support = مع دعم لغوي
 course-used-by = هذه الدورة جزء من
 illustrative-course = هذه الدورة مثال.
+illustrative-value = مثال
+illustrative-course-title = اسم الدورة مثال.
 
 ## Where are the jobs
 jobs-title = أين توجد الوظائف؟

@@ -89,6 +89,8 @@ course-interpreter = Med tolk
 course-language-support = Med sprogstøtte
 course-used-by = Kurset indgår i
 illustrative-course = Kurset er et eksempel.
+illustrative-value = eksempel
+illustrative-course-title = Kursets navn er et eksempel.
 
 ## Where are the jobs
 jobs-title = Hvor er jobbene?

@@ -89,6 +89,8 @@ course-interpreter = With interpreter
 course-language-support = With language support
 course-used-by = The course is part of
 illustrative-course = The course is an example.
+illustrative-value = example
+illustrative-course-title = The name of the course is an example.
 
 ## Where are the jobs
 jobs-title = Where are the jobs?

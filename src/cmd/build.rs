@@ -48,7 +48,7 @@ pub fn run(root: &Path, output: &Path, no_pdf: bool, talk: Talk) -> u8 {
             }
         }
     };
-    #[cfg(unix)]
+    #[cfg(any(unix, windows))]
     pathways::signals::stop_on_signal(
         &STOP,
         || eprintln!("stopping; press Ctrl-C again to stop at once"),

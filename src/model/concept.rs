@@ -183,9 +183,10 @@ pub struct LabourMarkets {
     /// Where the figures come from. Give either `source` or `illustrative: true`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Located<String>>,
-    /// `true` when the figures are invented examples.
+    /// `true` when every value is an invented example; or the list of the
+    /// fields whose values are (e.g. `[travel_minutes]`), beside a `source:` for the rest.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub illustrative: Option<Located<bool>>,
+    pub illustrative: Option<Located<super::Illustrative>>,
 }
 
 /// One labour market band, e.g. everything within 30 minutes by public transport.
@@ -204,7 +205,7 @@ pub struct LabourMarket {
     pub jobs: Located<u32>,
 }
 
-super::provenance!(LabourMarkets);
+super::provenance!(LabourMarkets, ["total_jobs", "jobs", "travel_minutes"]);
 
 impl Concept {
     /// Every human-readable text in the file, for translation checks.

@@ -30,12 +30,13 @@ pub struct Course {
     /// Where title, number and days come from. Give either `source` or `illustrative: true`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Located<String>>,
-    /// `true` when the course is an invented example.
+    /// `true` when every value is an invented example; or the list of the
+    /// fields whose values are (e.g. `[days]`), beside a `source:` for the rest.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub illustrative: Option<Located<bool>>,
+    pub illustrative: Option<Located<super::Illustrative>>,
 }
 
-super::provenance!(Course);
+super::provenance!(Course, ["amu_number", "title", "days", "provider"]);
 
 impl Course {
     /// Every human-readable text in the file, for translation checks.

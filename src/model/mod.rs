@@ -18,6 +18,7 @@ pub use targets::Targets;
 pub use text::Text;
 
 use crate::located::Located;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -60,24 +61,66 @@ impl Catalog {
     }
 }
 
-/// Values that are either cited from a source or marked as invented.
+/// Which values of a record are invented examples.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Illustrative {
+    /// `true`: every value of the record is an invented example.
+    All(bool),
+    /// The fields whose values are invented examples, e.g. `[days]`; the
+    /// record's `source:` covers the others.
+    Fields(Vec<String>),
+}
+
+/// Values that are either cited from a source or marked as invented, as a
+/// whole or field by field.
 pub trait Provenance {
     fn source(&self) -> Option<&Located<String>>;
-    fn illustrative(&self) -> Option<&Located<bool>>;
+    fn illustrative(&self) -> Option<&Located<Illustrative>>;
+    /// The fields that `illustrative: [...]` may name.
+    fn figure_fields(&self) -> &'static [&'static str];
 
+    /// Some or all of the values are invented: the record is marked so.
     fn is_illustrative(&self) -> bool {
-        self.illustrative().is_some_and(|i| i.value)
+        self.is_wholly_illustrative() || !self.illustrative_fields().is_empty()
+    }
+
+    /// Every value is invented (`illustrative: true`).
+    fn is_wholly_illustrative(&self) -> bool {
+        matches!(
+            self.illustrative(),
+            Some(Located {
+                value: Illustrative::All(true),
+                ..
+            })
+        )
+    }
+
+    /// The fields named in `illustrative: [...]`.
+    fn illustrative_fields(&self) -> &[String] {
+        match self.illustrative() {
+            Some(Located {
+                value: Illustrative::Fields(fields),
+                ..
+            }) => fields,
+            _ => &[],
+        }
     }
 }
 
 macro_rules! provenance {
-    ($type:ty) => {
+    ($type:ty, [$($field:literal),* $(,)?]) => {
         impl $crate::model::Provenance for $type {
             fn source(&self) -> Option<&$crate::located::Located<String>> {
                 self.source.as_ref()
             }
-            fn illustrative(&self) -> Option<&$crate::located::Located<bool>> {
+            fn illustrative(
+                &self,
+            ) -> Option<&$crate::located::Located<$crate::model::Illustrative>> {
                 self.illustrative.as_ref()
+            }
+            fn figure_fields(&self) -> &'static [&'static str] {
+                &[$($field),*]
             }
         }
     };

@@ -46,12 +46,13 @@ pub struct Jobs {
     /// Where the figures come from. Give either `source` or `illustrative: true`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Located<String>>,
-    /// `true` when the figures are invented examples.
+    /// `true` when every value is an invented example; or the list of the
+    /// fields whose values are (e.g. `[counts]`), beside a `source:` for the rest.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub illustrative: Option<Located<bool>>,
+    pub illustrative: Option<Located<super::Illustrative>>,
 }
 
-super::provenance!(Jobs);
+super::provenance!(Jobs, ["counts"]);
 
 /// The modules of a package, with where their durations come from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -62,12 +63,13 @@ pub struct Pathway {
     /// Where the durations come from. Give either `source` or `illustrative: true`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Located<String>>,
-    /// `true` when the durations are invented examples.
+    /// `true` when every value is an invented example; or the list of the
+    /// fields whose values are (e.g. `[fast_track_weeks]`), beside a `source:` for the rest.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub illustrative: Option<Located<bool>>,
+    pub illustrative: Option<Located<super::Illustrative>>,
 }
 
-super::provenance!(Pathway);
+super::provenance!(Pathway, ["weeks", "fast_track_weeks"]);
 
 /// One module of the pathway.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -119,12 +121,13 @@ pub struct TrainingCompany {
     /// Where the company comes from. Give either `source` or `illustrative: true`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Located<String>>,
-    /// `true` when the company is invented.
+    /// `true` when every value is an invented example; or the list of the
+    /// fields whose values are (e.g. `[place]`), beside a `source:` for the rest.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub illustrative: Option<Located<bool>>,
+    pub illustrative: Option<Located<super::Illustrative>>,
 }
 
-super::provenance!(TrainingCompany);
+super::provenance!(TrainingCompany, ["name", "place", "description"]);
 
 impl Package {
     /// Every human-readable text in the file, for translation checks.

@@ -64,12 +64,13 @@ pub struct Contact {
     /// Where these details come from. Give either `source` or `illustrative: true`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Located<String>>,
-    /// `true` when the details are invented examples, not real ones.
+    /// `true` when the details are invented examples, not real ones; or the
+    /// list of the fields that are (e.g. `[phone]`), beside a `source:`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub illustrative: Option<Located<bool>>,
+    pub illustrative: Option<Located<super::Illustrative>>,
 }
 
-super::provenance!(Contact);
+super::provenance!(Contact, ["name", "phone", "email", "address"]);
 
 impl Site {
     /// Every human-readable text in the file, for translation checks.

@@ -298,7 +298,8 @@ pub(super) fn course(
     context.insert("interpreter", &course.interpreter);
     context.insert("language_support", &course.language_support);
     context.insert("notes", &course.notes.as_ref().map(|n| ctx.l(n)));
-    context.insert("illustrative", &course.is_illustrative());
+    context.insert("illustrative", &course.is_wholly_illustrative());
+    context.insert("illustrative_fields", course.illustrative_fields());
     context.insert("source", &course.source.as_ref().map(|s| s.value.clone()));
     context.insert("used_by", &used_by);
     Ok(ctx.l(&course.title).text)

@@ -190,22 +190,51 @@ impl<'a> Checker<'a> {
 
     /// Figures must say where they come from, or that they are invented.
     pub fn provenance(&mut self, file: FileId, item: &dyn Provenance, pos: Pos, what: &str) {
+        use crate::model::Illustrative;
+        let allowed = item.figure_fields();
         match (item.source(), item.illustrative()) {
             (Some(source), _) if source.value.trim().is_empty() => self.push(
                 Diagnostic::error(file, source.pos, format!("the source of the {what} is empty"))
                     .label("empty source")
                     .help("name the document and page the figures come from, or write `illustrative: true` instead"),
             ),
-            (Some(_), Some(flag)) if flag.value => self.push(
+            (Some(_), Some(flag)) if flag.value == Illustrative::All(true) => self.push(
                 Diagnostic::error(file, flag.pos, format!("the {what} has both a source and `illustrative: true`"))
                     .label("choose one")
-                    .help("keep `source:` when the values come from a document, or `illustrative: true` when they are invented"),
+                    .help("keep `source:` when the values come from a document, or `illustrative: true` when they are invented")
+                    .help(format!("when only some values are invented, name them: `illustrative: [{}]`", allowed.first().copied().unwrap_or("…"))),
             ),
-            (None, None) | (None, Some(Located { value: false, .. })) => self.push(
+            (_, Some(Located { value: Illustrative::Fields(fields), pos: at })) => {
+                if fields.is_empty() {
+                    self.push(
+                        Diagnostic::error(file, *at, "`illustrative: []` names no field")
+                            .label("empty list")
+                            .help(format!("name the fields whose values are invented, e.g. `illustrative: [{}]`, or leave the line out", allowed.first().copied().unwrap_or("…"))),
+                    );
+                }
+                for field in fields {
+                    if !allowed.contains(&field.as_str()) {
+                        self.push(
+                            Diagnostic::error(file, *at, format!("`{field}` is not a field of the {what} that can be an example"))
+                                .label("in this list")
+                                .maybe_help(did_you_mean(field, allowed.iter().copied()))
+                                .help(format!("the fields that can be named here are: {}", allowed.join(", "))),
+                        );
+                    }
+                }
+                if item.source().is_none() {
+                    self.push(
+                        Diagnostic::error(file, *at, format!("the {what} marks some values as examples, but gives no source for the others"))
+                            .label("only these are examples")
+                            .help("add `source: <document, page>` for the values that come from a document, or write `illustrative: true` if all are invented"),
+                    );
+                }
+            }
+            (None, None) | (None, Some(Located { value: Illustrative::All(false), .. })) => self.push(
                 Diagnostic::error(file, pos, format!("no source is given for the {what}"))
                     .label(format!("{what} without `source:` or `illustrative: true`"))
                     .help("add `source: <document, page>` when the values come from a document")
-                    .help("add `illustrative: true` when they are invented examples; the site then marks them as such"),
+                    .help("add `illustrative: true` when they are invented examples, or `illustrative: [field, …]` when only some are; the site then marks them as such"),
             ),
             _ => {}
         }

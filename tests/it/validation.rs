@@ -758,3 +758,49 @@ fn a_misspelt_variable_in_a_template_is_found_by_check_at_its_line() {
     assert_eq!(out.status.code(), Some(1));
     assert!(!public.exists());
 }
+
+#[test]
+fn some_values_of_a_record_can_be_examples_and_the_page_marks_just_those() {
+    let site = Site::fixture();
+    site.edit(
+        COURSE,
+        "illustrative: true",
+        "source: AMU-kursuskatalog (illustrative test source)\nillustrative: [days]",
+    );
+    let checked = site.check();
+    assert_eq!(checked.errors(), 0, "{}", checked.report);
+    let (out, public) = site.build_cli_with(&["--no-pdf"]);
+    assert!(out.status.success(), "{}", crate::common::text(&out.stderr));
+    let page = std::fs::read_to_string(public.join("da/kurser/foerstehjaelp/index.html")).unwrap();
+    let marker = "<span class=\"illustrative\">(eksempel)</span>";
+    let days = page
+        .split("</dd>")
+        .find(|dd| dd.contains("<dt>Varighed</dt>"))
+        .expect("the course's days");
+    assert!(days.contains(marker), "the days are marked: {days}");
+    assert_eq!(page.matches(marker).count(), 1, "only the days");
+    assert!(
+        !page.contains("Kurset er et eksempel"),
+        "the course as a whole is not"
+    );
+
+    // A field the record does not have, and a list without a source.
+    let site = Site::fixture();
+    site.edit(
+        COURSE,
+        "illustrative: true",
+        "source: AMU-kursuskatalog\nillustrative: [dage]",
+    );
+    site.check()
+        .says_at(
+            &site.at(COURSE, "[dage]"),
+            "`dage` is not a field of the course that can be an example",
+        )
+        .says("did you mean `days`?");
+    let site = Site::fixture();
+    site.edit(COURSE, "illustrative: true", "illustrative: [days]");
+    site.check().says_at(
+        &site.at(COURSE, "[days]"),
+        "marks some values as examples, but gives no source for the others",
+    );
+}
