@@ -2,12 +2,15 @@
 //  1. axe-core (WCAG 2.1 A and AA rules) on every page of every language;
 //  2. no page is wider than a 360 px phone screen (only the diagram may scroll);
 //  3. the Arabic package page is mirrored: navigation and diagram start on the right
-//     (a screenshot is saved for the visual check).
+//     (a screenshot is saved for the visual check);
+//  4. at 320, 360, 390 and 412 px, no word on any page breaks across lines
+//     when it would fit, and no box is squeezed to a few letters (words.mjs).
 // Usage: node check.mjs SITE_DIR [SCREENSHOT_DIR]. Exits 1 on any failure.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { serve, launch, pages } from './browser.mjs';
+import { brokenWords } from './words.mjs';
 
 const root = path.resolve(process.argv[2] ?? '../../public');
 const shots = path.resolve(process.argv[3] ?? '../../target/screenshots');
@@ -31,6 +34,20 @@ for (const url of all) {
   await phone.goto(base + url);
   const width = await phone.evaluate(() => document.documentElement.scrollWidth);
   if (width > 360) failures.push(`${url}: the page is ${width} px wide on a 360 px phone`);
+}
+
+// Words on phones: the employer pages once squeezed whole columns to a few
+// pixels, one letter per line, which no overflow check saw.
+let broken = 0;
+for (const width of [320, 360, 390, 412]) {
+  const narrow = await browser.newPage({ viewport: { width, height: 740 } });
+  for (const url of all) {
+    await narrow.goto(base + url);
+    const words = await narrow.evaluate(`(${brokenWords.toString()})()`);
+    broken += words.length;
+    if (words.length) failures.push(`${url} at ${width} px: ${words.length} word(s) broken inside their box, e.g. ${words.slice(0, 3).join(', ')}`);
+  }
+  await narrow.close();
 }
 
 // The Arabic package page, mirrored.
@@ -60,6 +77,7 @@ await da.screenshot({ path: path.join(shots, 'da-package.png') });
 
 await browser.close();
 server.close();
+console.log(`words broken on phones (320-412 px): ${broken}`);
 console.log(`browser checks: ${all.length} pages, axe-core ${JSON.parse(fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/package.json'))).version}, screenshots in ${shots}`);
 if (failures.length) {
   console.error(failures.join('\n'));
