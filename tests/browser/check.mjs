@@ -50,6 +50,16 @@ for (const width of [320, 360, 390, 412]) {
   await narrow.close();
 }
 
+// On a phone the employer's timeline is drawn as blocks; it must still be a
+// table to a screen reader (rows, row headers, cells).
+const timeline = await browser.newPage({ viewport: { width: 360, height: 740 } });
+await timeline.goto(`${base}/da/virksomheder/landbrug/`);
+const tree = await timeline.locator('table.timeline').ariaSnapshot();
+for (const role of ['- table', 'columnheader', 'rowheader', 'cell']) {
+  if (!tree.includes(role)) failures.push(`/da/virksomheder/landbrug/ at 360 px: the timeline has no ${role} for screen readers`);
+}
+await timeline.close();
+
 // The Arabic package page, mirrored.
 const ar = await browser.newPage({ viewport: { width: 1024, height: 900 } });
 await ar.goto(`${base}/ar/pakker/landbrug/`);
