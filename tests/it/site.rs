@@ -400,3 +400,21 @@ fn a_broken_locale_file_fails_the_build_with_file_and_line() {
     );
     assert!(!output.exists(), "nothing was written");
 }
+
+#[test]
+fn every_page_has_a_meta_description_from_its_content() {
+    let site = Site::fixture();
+    let public = built(&site);
+    let pages = html_files(&public);
+    assert!(pages.len() > 90, "{} pages", pages.len());
+    for (path, html) in &pages {
+        let description = html
+            .split("<meta name=\"description\" content=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or_else(|| panic!("{path} has no meta description"));
+        assert!(description.trim().chars().count() > 10, "{path}: {description:?}");
+    }
+    let course = &pages["da/kurser/foerstehjaelp/index.html"];
+    assert!(course.contains("content=\"Hvad du gør, hvis en kollega"), "the course notes");
+}
