@@ -413,8 +413,14 @@ fn every_page_has_a_meta_description_from_its_content() {
             .nth(1)
             .and_then(|rest| rest.split('"').next())
             .unwrap_or_else(|| panic!("{path} has no meta description"));
-        assert!(description.trim().chars().count() > 10, "{path}: {description:?}");
+        assert!(
+            description.trim().chars().count() > 10,
+            "{path}: {description:?}"
+        );
     }
     let course = &pages["da/kurser/foerstehjaelp/index.html"];
-    assert!(course.contains("content=\"Hvad du gør, hvis en kollega"), "the course notes");
+    assert!(
+        course.contains("content=\"Hvad du gør, hvis en kollega"),
+        "the course notes"
+    );
 }
