@@ -1,166 +1,14 @@
-//! Parsing one YAML document into a model type, with errors a content editor
-//! can act on: the library's wording is replaced by plain words and a fix.
+//! What the YAML library does not say: the mistakes of people who edit in
+//! Word and Notepad, found in the text around the place the library stopped,
+//! and the library's own messages in plain words with a fix.
 
+use super::line_offset;
 use crate::diagnostic::{Diagnostic, FileId};
 use crate::located::Pos;
 use crate::suggest::did_you_mean;
-use serde::de::DeserializeOwned;
-use serde_saphyr::{Budget, Options};
-
-/// Limits that stop hostile or broken files early. Real content files are a
-/// few hundred lines; these leave room for a hundred times that.
-fn options() -> Options {
-    let mut options = Options::default();
-    let mut budget = Budget::default();
-    budget.max_nodes = 50_000;
-    budget.max_events = 200_000;
-    budget.max_aliases = 1_000;
-    budget.max_anchors = 1_000;
-    budget.max_depth = 64;
-    options.budget = Some(budget);
-    options
-}
-
-/// How many mistakes of one file are looked for after the first.
-const MORE_ROUNDS: usize = 30;
-
-/// One failed reading: where the library stopped and what it said.
-struct Failure {
-    /// Line and column from 1, if the library knew them.
-    at: Option<(u32, u32)>,
-    raw: String,
-}
-
-impl Failure {
-    /// A value of the wrong kind or name, in YAML that is itself fine:
-    /// reading can go on past it.
-    fn is_semantic(&self) -> bool {
-        [
-            "unknown field",
-            "unknown variant",
-            "invalid type",
-            "invalid value",
-            "invalid length",
-            "invalid u",
-            "invalid i",
-            "invalid bool",
-            "invalid f",
-            "duplicate mapping key",
-            "missing field",
-            "expected mapping",
-            "expected sequence",
-            "expected a ",
-        ]
-        .iter()
-        .any(|p| self.raw.starts_with(p))
-    }
-
-    fn same_as(&self, other: &Failure) -> bool {
-        self.at == other.at && self.raw == other.raw
-    }
-}
-
-fn attempt<T: DeserializeOwned>(text: &str) -> Result<T, Failure> {
-    serde_saphyr::from_str_with_options::<T>(text, options()).map_err(|error| {
-        let at = error.location().map(|l| {
-            (
-                u32::try_from(l.line()).unwrap_or(1).max(1),
-                u32::try_from(l.column()).unwrap_or(1).max(1),
-            )
-        });
-        let raw = error.without_snippet().to_string();
-        let raw = raw.split(" at line ").next().unwrap_or(&raw).to_string();
-        Failure { at, raw }
-    })
-}
-
-/// Parses `text` (the whole file, or front matter starting `shift` lines
-/// down). On failure, the other mistakes of the file are looked for too:
-/// the part that was wrong is blanked out (its lines kept, so line numbers
-/// stay) and the text is read again, as long as that finds new mistakes.
-pub fn parse<T: DeserializeOwned>(
-    file: FileId,
-    text: &str,
-    shift: (u32, u32),
-) -> Result<T, Vec<Diagnostic>> {
-    if text.trim().is_empty() {
-        return Err(vec![Diagnostic::error(file, Pos::start().shifted(shift.0, shift.1), "the file is empty")
-            .label("nothing here")
-            .help("write the fields this file needs; `pathways schema` lists them, and an editor with the schema suggests them")]);
-    }
-    let tags = tags(file, text, shift);
-    let first = match attempt::<T>(text) {
-        Ok(_) if !tags.is_empty() => return Err(tags),
-        Ok(value) => return Ok(value),
-        Err(failure) => failure,
-    };
-    let mut found = vec![first];
-    if found[0].is_semantic() {
-        let mut repaired = text.to_string();
-        for _ in 0..MORE_ROUNDS {
-            let Some(next) = found.last().and_then(|last| blank(&repaired, last)) else {
-                break;
-            };
-            repaired = next;
-            match attempt::<T>(&repaired) {
-                Ok(_) => break,
-                // Blanking may have broken the YAML or left a required
-                // field out: those are not the user's mistakes.
-                Err(failure) if !failure.is_semantic() => break,
-                // A field missing now is most often one whose name was
-                // misspelt (and blanked): said already.
-                Err(failure) if failure.raw.starts_with("missing field") => break,
-                Err(failure) if found.iter().any(|f| f.same_as(&failure)) => break,
-                Err(failure) => found.push(failure),
-            }
-        }
-        // A YAML mistake further down is the user's own: report it too.
-        let invisible_cause = found.iter().any(|f| {
-            f.at.is_some_and(|(line, _)| invisible_on(text, line).is_some())
-        });
-        if let Err(failure) = attempt::<serde::de::IgnoredAny>(text)
-            && !invisible_cause
-            && !found.iter().any(|f| f.same_as(&failure))
-        {
-            found.push(failure);
-        }
-    }
-    Err(tags
-        .into_iter()
-        .chain(found.into_iter().map(|failure| {
-            let pos = failure
-                .at
-                .map(|(line, column)| Pos {
-                    line,
-                    column,
-                    offset: (line_offset(text, line) + column_bytes(text, line, column)) as u32,
-                    len: 0,
-                })
-                .unwrap_or_else(Pos::start)
-                .shifted(shift.0, shift.1);
-            let line = failure.at.map(|(line, _)| line);
-            if let Some(why) = line.and_then(|line| misindented(text, line, &failure.raw)) {
-                return Diagnostic::error(file, pos, why)
-                    .label("indented differently from the lines around it")
-                    .help("indent the fields of one block by the same number of spaces, two more than the line that opens the block");
-            }
-            if let Some(diagnostic) = line.and_then(|line| unclosed_quote(file, text, line, &failure.raw, shift)) {
-                return diagnostic;
-            }
-            if let Some(key) = line.filter(|_| failure.raw.contains("deserialize null")).and_then(|line| key_on(text, line)) {
-                return empty_value(file, pos, &key);
-            }
-            let diagnostic = explain(file, pos, &failure.raw);
-            match line.and_then(|line| invisible_on(text, line)) {
-                Some(hint) => diagnostic.help(hint),
-                None => diagnostic,
-            }
-        }))
-        .collect())
-}
 
 /// The field named on 1-based `line`, e.g. `da` for `  da:`.
-fn key_on(text: &str, line: u32) -> Option<String> {
+pub(super) fn key_on(text: &str, line: u32) -> Option<String> {
     let content = text
         .lines()
         .nth(usize::try_from(line).ok()?.checked_sub(1)?)?;
@@ -172,7 +20,7 @@ fn key_on(text: &str, line: u32) -> Option<String> {
 }
 
 /// A field written with nothing after it, e.g. `da:` left blank.
-fn empty_value(file: FileId, pos: Pos, key: &str) -> Diagnostic {
+pub(super) fn empty_value(file: FileId, pos: Pos, key: &str) -> Diagnostic {
     let is_language = (2..=3).contains(&key.len()) && key.chars().all(|c| c.is_ascii_lowercase());
     let message = if is_language {
         format!("the `{key}` text is empty")
@@ -191,7 +39,7 @@ fn empty_value(file: FileId, pos: Pos, key: &str) -> Diagnostic {
 /// A text whose opening `"` was never closed on its line: the parser
 /// notices only lines later, where the next `"` is. Reported at the quote
 /// that opened it.
-fn unclosed_quote(
+pub(super) fn unclosed_quote(
     file: FileId,
     text: &str,
     line: u32,
@@ -241,7 +89,7 @@ fn unclosed_quote(
 
 /// YAML tags (`!include`, `!!binary`, …): pathways has none, and the
 /// library would quietly publish what follows the tag as the text.
-fn tags(file: FileId, text: &str, shift: (u32, u32)) -> Vec<Diagnostic> {
+pub(super) fn tags(file: FileId, text: &str, shift: (u32, u32)) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     let mut offset = 0;
     for (index, content) in text.split('\n').enumerate() {
@@ -283,7 +131,7 @@ fn tags(file: FileId, text: &str, shift: (u32, u32)) -> Vec<Diagnostic> {
 /// Why line `line` looks wrongly indented, when YAML stopped at it with a
 /// message about values: a field indented one space more or less than its
 /// neighbours reads as the continuation of the value above.
-fn misindented(text: &str, line: u32, raw: &str) -> Option<String> {
+pub(super) fn misindented(text: &str, line: u32, raw: &str) -> Option<String> {
     if !(raw.starts_with("mapping values are not allowed")
         || raw.contains("did not find expected key"))
     {
@@ -308,7 +156,7 @@ fn misindented(text: &str, line: u32, raw: &str) -> Option<String> {
 
 /// What is invisible on 1-based `line` of `text` (a no-break space pasted
 /// from Word looks like a space, but YAML does not take it for one).
-fn invisible_on(text: &str, line: u32) -> Option<String> {
+pub(super) fn invisible_on(text: &str, line: u32) -> Option<String> {
     let content = text
         .lines()
         .nth(usize::try_from(line).ok()?.checked_sub(1)?)?;
@@ -323,98 +171,8 @@ fn invisible_on(text: &str, line: u32) -> Option<String> {
     ))
 }
 
-/// `text` with the field that `failure` is about blanked out (its line and
-/// the lines of its value, kept as empty lines), or its wrong value replaced
-/// by one of the right kind. `None` when there is nothing safe to change.
-fn blank(text: &str, failure: &Failure) -> Option<String> {
-    let (line, column) = failure.at?;
-    let lines: Vec<&str> = text.split('\n').collect();
-    let indent = |l: &str| l.len() - l.trim_start_matches(' ').len();
-    let is_gap = |l: &str| l.trim().is_empty() || l.trim_start().starts_with('#');
-    let mut key_line = usize::try_from(line).ok()?.checked_sub(1)?;
-    let here = lines.get(key_line)?;
-    // A value of the wrong kind that is a block (e.g. a list where a text
-    // belongs) is reported at its first line; its field is the line above.
-    let names_field = failure.raw.starts_with("unknown field")
-        || failure.raw.starts_with("duplicate mapping key");
-    if !names_field
-        && column as usize <= indent(here) + 1
-        && let Some(above) = (0..key_line).rev().find(|&i| !is_gap(lines[i]))
-        && indent(lines[above]) < indent(here)
-        && lines[above].trim_end().ends_with(':')
-    {
-        key_line = above;
-    }
-    // A single value of the wrong kind on the field's own line: put in a
-    // value of the right kind, so the field is still there for the rest.
-    if !names_field
-        && key_line + 1 == line as usize
-        && let Some(stand_in) = stand_in(&failure.raw)
-    {
-        let start: usize = here
-            .chars()
-            .take(column as usize - 1)
-            .map(char::len_utf8)
-            .sum();
-        if start < here.len() && start > 0 {
-            let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
-            out[key_line] = format!("{}{stand_in}", &here[..start]);
-            return Some(out.join("\n"));
-        }
-    }
-    let owner = lines[key_line];
-    let trimmed = owner.trim_start();
-    // The first field of a list item carries the item: blanking it would
-    // change what the lines below mean.
-    if trimmed.starts_with('-') || is_gap(owner) {
-        return None;
-    }
-    let depth = indent(owner);
-    let mut end = key_line + 1;
-    while end < lines.len() && (is_gap(lines[end]) || indent(lines[end]) > depth) {
-        end += 1;
-    }
-    // Trailing gaps belong to what follows.
-    while end > key_line + 1 && is_gap(lines[end - 1]) {
-        end -= 1;
-    }
-    let mut out: Vec<&str> = lines.clone();
-    for blanked in &mut out[key_line..end] {
-        *blanked = "";
-    }
-    Some(out.join("\n"))
-}
-
-/// A value of the kind the library expected, to stand in for a wrong one.
-fn stand_in(raw: &str) -> Option<String> {
-    if let Some(rest) = raw.strip_prefix("unknown variant `") {
-        let expected = rest.split_once("expected ")?.1;
-        let first = expected
-            .trim_start_matches("one of ")
-            .split([',', ' '])
-            .next()?;
-        return Some(first.trim_matches('`').to_string()).filter(|v| !v.is_empty());
-    }
-    let expected = raw.rsplit("expected ").next().unwrap_or(raw);
-    if raw.starts_with("invalid u")
-        || raw.starts_with("invalid i")
-        || ["u8", "u16", "u32", "u64", "usize", "integer"]
-            .iter()
-            .any(|t| expected.contains(t))
-    {
-        return Some("0".into());
-    }
-    if expected.contains("bool") || raw.starts_with("invalid bool") {
-        return Some("false".into());
-    }
-    if expected.contains("string") {
-        return Some("\"x\"".into());
-    }
-    None
-}
-
 /// `text` with the characters one cannot see named, e.g. `name⟨no-break space⟩`.
-fn show_invisible(text: &str) -> String {
+pub(super) fn show_invisible(text: &str) -> String {
     text.chars()
         .map(|c| match c {
             '\u{00A0}' => "⟨no-break space⟩".to_string(),
@@ -426,28 +184,8 @@ fn show_invisible(text: &str) -> String {
         .collect()
 }
 
-/// Byte offset of the start of 1-based `line`.
-fn line_offset(text: &str, line: u32) -> usize {
-    if line <= 1 {
-        return 0;
-    }
-    text.match_indices('\n')
-        .nth(line as usize - 2)
-        .map_or(text.len(), |(i, _)| i + 1)
-}
-
-/// Byte length of the first `column - 1` characters of `line`.
-fn column_bytes(text: &str, line: u32, column: u32) -> usize {
-    let start = line_offset(text, line);
-    text[start..]
-        .chars()
-        .take(column as usize - 1)
-        .map(char::len_utf8)
-        .sum()
-}
-
 /// Turns the YAML library's message into an editor's diagnostic.
-fn explain(file: FileId, pos: Pos, raw: &str) -> Diagnostic {
+pub(super) fn explain(file: FileId, pos: Pos, raw: &str) -> Diagnostic {
     let error = |message: String| Diagnostic::error(file, pos, message);
     if let Some(rest) = raw.strip_prefix("unknown field `") {
         let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
