@@ -31,7 +31,7 @@ pub enum BuildError {
     #[error("{0}")]
     NotASite(crate::load::NotASite),
     /// The content, theme or messages have errors; the findings say where.
-    #[error("the site has errors")]
+    #[error("{}", tr!("site-has-errors"))]
     Invalid(Box<Findings>),
     /// Rendering failed (after a clean check only a theme changed since, or the machine).
     #[error("{0}")]
@@ -82,16 +82,9 @@ pub struct Options<'a> {
 /// Refuses an output that is a file, the site itself, or inside one of the
 /// folders the site is read from (the output would be read back as content).
 fn check_output(root: &Path, output: &Path) -> Result<(), BuildError> {
-    let bad = |why: String| {
-        Err(BuildError::BadOutput(format!(
-            "{why}; nothing was written\n  = help: give --output a folder of its own, e.g. --output public"
-        )))
-    };
+    let bad = |why: String| Err(BuildError::BadOutput(tr!("output-bad", why = why)));
     if output.is_file() {
-        return bad(format!(
-            "--output {} is a file, not a folder",
-            output.display()
-        ));
+        return bad(tr!("output-is-file", output = output.display().to_string()));
     }
     let (Ok(root), Ok(target)) = (std::path::absolute(root), std::path::absolute(output)) else {
         return Ok(());
@@ -100,17 +93,18 @@ fn check_output(root: &Path, output: &Path) -> Result<(), BuildError> {
     let real = |path: &Path| path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
     let (root, target) = (real(&root), deepest_real(&target));
     if root.starts_with(&target) {
-        return bad(format!(
-            "--output {} would replace the site's own folder {}",
-            output.display(),
-            root.display()
+        return bad(tr!(
+            "output-is-site",
+            output = output.display().to_string(),
+            root = root.display().to_string()
         ));
     }
     for folder in ["content", "themes", "locales", crate::load::statics::FOLDER] {
         if target.starts_with(root.join(folder)) {
-            return bad(format!(
-                "--output {} is inside the site's {folder}/ folder, which the build reads",
-                output.display()
+            return bad(tr!(
+                "output-inside",
+                output = output.display().to_string(),
+                folder = folder
             ));
         }
     }

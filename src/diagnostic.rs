@@ -111,6 +111,9 @@ pub struct Diagnostic {
     pub label: String,
     /// How to fix it; each entry becomes a `= help:` line.
     pub help: Vec<String>,
+    /// A text still holding the placeholder of a new file: `check --strict`
+    /// counts these.
+    pub placeholder: bool,
 }
 
 impl Diagnostic {
@@ -122,6 +125,7 @@ impl Diagnostic {
             message: message.into(),
             label: String::new(),
             help: Vec::new(),
+            placeholder: false,
         }
     }
 
@@ -139,6 +143,12 @@ impl Diagnostic {
 
     pub fn help(mut self, help: impl Into<String>) -> Self {
         self.help.push(help.into());
+        self
+    }
+
+    /// Marks the diagnostic as one about a placeholder text.
+    pub fn placeholder(mut self) -> Self {
+        self.placeholder = true;
         self
     }
 
@@ -207,7 +217,7 @@ impl Report {
         };
         kept.render(sources, |files, diagnostic| {
             if let Ok(text) = term::emit_into_string(&Config::default(), files, diagnostic) {
-                out.push_str(&text);
+                out.push_str(&in_words(text, diagnostic.severity));
             }
         });
         out
@@ -222,9 +232,22 @@ impl Report {
             ColorChoice::Never
         };
         let stream = StandardStream::stderr(choice);
+        let colour = term::termcolor::WriteColor::supports_color(&stream);
         let mut lock = stream.lock();
         self.render(sources, |files, diagnostic| {
-            let _ = term::emit_to_write_style(&mut lock, &Config::default(), files, diagnostic);
+            let mut buffer = if colour {
+                term::termcolor::Buffer::ansi()
+            } else {
+                term::termcolor::Buffer::no_color()
+            };
+            if term::emit_to_write_style(&mut buffer, &Config::default(), files, diagnostic).is_ok()
+            {
+                let text = String::from_utf8_lossy(buffer.as_slice()).into_owned();
+                let _ = std::io::Write::write_all(
+                    &mut lock,
+                    in_words(text, diagnostic.severity).as_bytes(),
+                );
+            }
         });
     }
 
@@ -263,19 +286,35 @@ impl Report {
                 labels.push(Label::primary((), range).with_message(visible(&d.label)));
                 quote
             } else {
-                notes.push(format!(
-                    "in {}",
-                    visible(&sources.get(d.file).path.display().to_string())
-                ));
+                let path = visible(&sources.get(d.file).path.display().to_string());
+                notes.push(crate::tr!("in-file", path = path));
                 Quote::File(file)
             };
-            notes.extend(d.help.iter().map(|h| format!("help: {}", visible(h))));
+            notes.extend(
+                d.help
+                    .iter()
+                    .map(|h| crate::tr!("help-prefix", text = visible(h))),
+            );
             let rendered = Rendered::new(severity)
                 .with_message(visible(&d.message))
                 .with_labels(labels)
                 .with_notes(notes);
             emit(&quote, &rendered);
         }
+    }
+}
+
+/// A rendered diagnostic with its severity in the user's language: the
+/// layout library writes `error` and `warning` itself, as the first word.
+fn in_words(text: String, severity: RenderedSeverity) -> String {
+    let (word, ours) = match severity {
+        RenderedSeverity::Error => ("error", crate::tr!("severity-error")),
+        RenderedSeverity::Warning => ("warning", crate::tr!("severity-warning")),
+        _ => return text,
+    };
+    match text.find(word) {
+        Some(at) if word != ours => format!("{}{ours}{}", &text[..at], &text[at + word.len()..]),
+        _ => text,
     }
 }
 

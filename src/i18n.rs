@@ -94,10 +94,12 @@ impl Locales {
                 errors.push(LocaleError {
                     file: language.folder.clone(),
                     line: None,
-                    message: format!("the `{lang}` messages have no `{GROUP_SEPARATOR}`"),
-                    help: format!(
-                        "add `{GROUP_SEPARATOR} = ,` (or the separator your language uses in 1,193)"
+                    message: tr!(
+                        "locale-no-separator",
+                        lang = lang.as_str(),
+                        id = GROUP_SEPARATOR
                     ),
+                    help: tr!("locale-no-separator.help", id = GROUP_SEPARATOR),
                     text: None,
                 });
             }
@@ -234,25 +236,23 @@ fn read_folder(
         vec![LocaleError {
             file: format!("{}/", shown(folder)),
             line: None,
-            message: format!("there are no interface messages for the language `{lang}`"),
-            help: format!(
-                "copy locales/en/ to locales/{lang}/ and translate the text after each `=`"
-            ),
+            message: tr!("locale-none", lang = lang),
+            help: tr!("locale-none.help", lang = lang),
             text: None,
         }]
     })?;
     let mut paths: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl") && !p.is_symlink())
         .collect();
     paths.sort();
     if paths.is_empty() {
         return Err(vec![LocaleError {
             file: format!("{}/", shown(folder)),
             line: None,
-            message: "the folder has no .ftl files".into(),
-            help: format!("copy locales/en/main.ftl to locales/{lang}/ and translate it"),
+            message: tr!("locale-no-files"),
+            help: tr!("locale-no-files.help", lang = lang),
             text: None,
         }]);
     }
@@ -264,8 +264,8 @@ fn read_folder(
             Err(e) => errors.push(LocaleError {
                 file: shown(&path),
                 line: None,
-                message: format!("cannot read the file: {e}"),
-                help: "save the file as UTF-8 text".into(),
+                message: tr!("locale-unreadable", error = e.to_string()),
+                help: tr!("locale-unreadable.help"),
                 text: None,
             }),
         }
@@ -286,10 +286,8 @@ fn built_in(lang: &str) -> Result<Vec<(String, String)>, Vec<LocaleError>> {
         None => Err(vec![LocaleError {
             file: format!("locales/{lang}/"),
             line: None,
-            message: format!("there are no interface messages for the language `{lang}`"),
-            help: format!(
-                "make the folder locales/{lang}/ with a translated copy of the built-in main.ftl of en"
-            ),
+            message: tr!("locale-none", lang = lang),
+            help: tr!("locale-none.built_in", lang = lang),
             text: None,
         }]),
     }
@@ -300,8 +298,8 @@ fn language(lang: &str, files: Vec<(String, String)>) -> Result<Language, Vec<Lo
         vec![LocaleError {
             file: "content/site.yaml".into(),
             line: None,
-            message: format!("`{lang}` is not a language code"),
-            help: "use a two- or three-letter code such as da, ar, en, uk".into(),
+            message: tr!("locale-bad-code", lang = lang),
+            help: tr!("locale-bad-code.help"),
             text: None,
         }]
     })?;
@@ -319,8 +317,8 @@ fn language(lang: &str, files: Vec<(String, String)>) -> Result<Language, Vec<Lo
                     errors.push(LocaleError {
                         file: file.clone(),
                         line: Some(line_of(e.pos.start)),
-                        message: format!("this line is not valid Fluent: {}", e.kind),
-                        help: "write each message as `id = text`; continue long text on lines that start with spaces".into(),
+                        message: tr!("locale-syntax", detail = e.kind.to_string()),
+                        help: tr!("locale-syntax.help"),
                         text: Some(text.clone()),
                     });
                 }
@@ -335,8 +333,8 @@ fn language(lang: &str, files: Vec<(String, String)>) -> Result<Language, Vec<Lo
                 errors.push(LocaleError {
                     file: file.clone(),
                     line: Some(line_of(offset)),
-                    message: format!("the message `{}` is defined twice", m.id.name),
-                    help: "keep one of them: each message id may appear once per language".into(),
+                    message: tr!("locale-twice", id = m.id.name),
+                    help: tr!("locale-twice.help"),
                     text: Some(text.clone()),
                 });
             }

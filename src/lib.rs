@@ -7,6 +7,8 @@
 //! that pipeline; [`serve`] runs the same render into memory.
 #![forbid(unsafe_code)]
 
+#[macro_use]
+pub mod messages;
 pub mod build;
 pub mod diagnostic;
 pub mod i18n;

@@ -8,79 +8,71 @@ mod cmd;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use pathways::messages::{self, UnknownLang};
+use pathways::tr;
+use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Build websites and printable material for employment pathways (branch packages).
+// Every help text comes from the tool's message catalogue (src/messages),
+// in the language chosen before the arguments are parsed.
 #[derive(Parser)]
-#[command(name = "pathways", version, about)]
+#[command(name = "pathways", version, about = tr!("cli-about"))]
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    #[arg(long, global = true, value_name = "da|en", help = tr!("cli-ui-lang"))]
+    ui_lang: Option<String>,
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// Check the content: every error with file, line and fix, then translation coverage.
+    #[command(about = tr!("cli-check"))]
     Check {
-        /// The site's folder (the one that holds content/).
-        #[arg(long, default_value = ".")]
+        #[arg(long, default_value = ".", help = tr!("cli-root"))]
         root: PathBuf,
-        /// Treat missing translations as errors.
-        #[arg(long)]
+        #[arg(long, help = tr!("cli-check-strict"))]
         strict: bool,
-        /// Only report (and with --strict, require) these languages, e.g. `--lang da`.
-        #[arg(long = "lang", value_name = "CODE")]
+        #[arg(long = "lang", value_name = "CODE", help = tr!("cli-check-lang"))]
         languages: Vec<String>,
     },
-    /// Check the content and build the site into the output folder.
+    #[command(about = tr!("cli-build"))]
     Build {
-        /// The site's folder (the one that holds content/).
-        #[arg(long, default_value = ".")]
+        #[arg(long, default_value = ".", help = tr!("cli-root"))]
         root: PathBuf,
-        /// Where to write the site; replaced as a whole when the build succeeds.
-        #[arg(long, default_value = "public")]
+        #[arg(long, default_value = "public", help = tr!("cli-build-output"))]
         output: PathBuf,
-        /// Build the web pages only, without PDFs: much quicker, for checking
-        /// pages. The pages' links to PDFs lead nowhere in such an output.
-        #[arg(long)]
+        #[arg(long, help = tr!("cli-build-no-pdf"))]
         no_pdf: bool,
-        /// Print nothing but errors.
-        #[arg(long, short, conflicts_with = "verbose")]
+        #[arg(long, short, conflicts_with = "verbose", help = tr!("cli-build-quiet"))]
         quiet: bool,
-        /// Also print how long each part of the build took.
-        #[arg(long, short)]
+        #[arg(long, short, help = tr!("cli-build-verbose"))]
         verbose: bool,
     },
-    /// Preview the site: build it into memory, serve it, rebuild and reload on every save.
+    #[command(about = tr!("cli-serve"))]
     Serve {
-        /// The site's folder (the one that holds content/).
-        #[arg(long, default_value = ".")]
+        #[arg(long, default_value = ".", help = tr!("cli-root"))]
         root: PathBuf,
-        /// The port to listen on; 0 takes any free port.
-        #[arg(long, default_value_t = 1111)]
+        #[arg(long, default_value_t = 1111, help = tr!("cli-serve-port"))]
         port: u16,
-        /// The address to listen on. Keep the default unless others must see the preview.
-        #[arg(long, default_value = "127.0.0.1")]
+        #[arg(long, default_value = "127.0.0.1", help = tr!("cli-serve-bind"))]
         bind: std::net::IpAddr,
-        /// Open the site in the default browser.
-        #[arg(long)]
+        #[arg(long, help = tr!("cli-serve-open"))]
         open: bool,
     },
-    /// Make a new site in DIR: the shared concept, one package, placeholders to fill in.
+    #[command(about = tr!("cli-init"))]
     Init {
-        /// The folder for the new site (created if missing).
+        #[arg(help = tr!("cli-init-dir"))]
         dir: PathBuf,
     },
-    /// Write a new content file with every field: `new package <id>` or `new course <id>`.
+    #[command(about = tr!("cli-new"))]
     New {
-        /// package or course.
+        #[arg(help = tr!("cli-new-kind"))]
         kind: String,
-        /// The id: the file name without .yaml, e.g. `lager-og-logistik`.
+        #[arg(help = tr!("cli-new-id"))]
         id: String,
-        /// The site's folder (the one that holds content/).
-        #[arg(long, default_value = ".")]
+        #[arg(long, default_value = ".", help = tr!("cli-root"))]
         root: PathBuf,
     },
     /// Write a synthetic catalogue of N packages in every language, for benchmarks.
@@ -103,12 +95,11 @@ enum Command {
         #[arg(long)]
         hostile: bool,
     },
-    /// Print the JSON Schema of a kind of content file, or write all of them.
+    #[command(about = tr!("cli-schema"))]
     Schema {
-        /// site, concept, course, package or page.
+        #[arg(help = tr!("cli-schema-kind"))]
         kind: Option<String>,
-        /// Write every schema as <kind>.schema.json into this folder.
-        #[arg(long)]
+        #[arg(long, help = tr!("cli-schema-out"))]
         out: Option<PathBuf>,
     },
 }
@@ -118,7 +109,21 @@ pub const CONTENT_ERROR: u8 = 1;
 pub const USAGE_ERROR: u8 = 2;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let (lang, unknown) = messages::choose(ui_lang_flag(&args).as_deref(), |name| {
+        std::env::var(name).ok()
+    });
+    messages::set(lang);
+    if let Some(UnknownLang(asked)) = unknown {
+        eprintln!("{}", tr!("ui-lang-unknown", asked = asked));
+    }
+    let cli = match localized(Cli::command())
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
+        Ok(cli) => cli,
+        Err(error) => return usage_error(error),
+    };
     let code = match cli.command {
         Command::Check {
             root,
@@ -163,4 +168,177 @@ fn main() -> ExitCode {
         Command::Schema { kind, out } => cmd::schema::run(kind.as_deref(), out.as_deref()),
     };
     ExitCode::from(code)
+}
+
+/// The value of `--ui-lang` (or `--ui-lang=…`), read before clap parses the
+/// arguments: the help and clap's own messages depend on it.
+fn ui_lang_flag(args: &[OsString]) -> Option<String> {
+    let mut args = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        }
+        if arg == "--ui-lang" {
+            return args.next().map(|v| v.into_owned());
+        }
+        if let Some(value) = arg.strip_prefix("--ui-lang=") {
+            return Some(value.to_string());
+        }
+    }
+    None
+}
+
+/// clap's own words (headings, the help and version flags) in the chosen
+/// language, on the command and every subcommand.
+fn localized(command: clap::Command) -> clap::Command {
+    let template = format!(
+        "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}\n",
+        tr!("cli-usage")
+    );
+    let options = tr!("cli-options");
+    let arguments = tr!("cli-arguments");
+    let command = command
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .disable_help_subcommand(true)
+        .subcommand_help_heading(tr!("cli-commands"))
+        .subcommand_value_name(tr!("cli-command-value"))
+        .arg(
+            clap::Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(clap::ArgAction::Version)
+                .help(tr!("cli-version")),
+        )
+        .arg(
+            clap::Arg::new("help")
+                .short('h')
+                .long("help")
+                .global(true)
+                .action(clap::ArgAction::Help)
+                .help(tr!("cli-help")),
+        );
+    let heading = move |command: clap::Command| {
+        command.help_template(template.clone()).mut_args(|arg| {
+            let heading = if arg.is_positional() {
+                &arguments
+            } else {
+                &options
+            };
+            // clap writes `[default: …]` itself, in English.
+            let defaults: Vec<String> = arg
+                .get_default_values()
+                .iter()
+                .map(|v| v.to_string_lossy().into_owned())
+                .collect();
+            let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
+            let arg = arg.help_heading(heading.clone());
+            if defaults.is_empty() {
+                return arg;
+            }
+            let default = tr!("cli-default", value = defaults.join(", "));
+            arg.hide_default_value(true)
+                .help(format!("{help} {default}"))
+        })
+    };
+    let command = heading(command);
+    command.mut_subcommands(heading)
+}
+
+/// A wrong command line: clap's report in English, or the same in Danish
+/// for the mistakes people make; exit 2 (help and version: exit 0).
+fn usage_error(error: clap::Error) -> ExitCode {
+    use clap::error::{ContextKind, ErrorKind};
+    if matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+    ) || messages::current() == messages::Lang::En
+    {
+        let _ = error.print();
+        return ExitCode::from(if error.use_stderr() { USAGE_ERROR } else { 0 });
+    }
+    let context = |kind| {
+        error
+            .get(kind)
+            .map(|value| value.to_string())
+            .unwrap_or_default()
+    };
+    let text = match error.kind() {
+        ErrorKind::InvalidSubcommand => tr!(
+            "cli-error-subcommand",
+            name = context(ContextKind::InvalidSubcommand)
+        ),
+        ErrorKind::UnknownArgument => {
+            tr!(
+                "cli-error-argument",
+                name = context(ContextKind::InvalidArg)
+            )
+        }
+        ErrorKind::MissingRequiredArgument => {
+            tr!("cli-error-missing", name = context(ContextKind::InvalidArg))
+        }
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            tr!("cli-error-no-command")
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => tr!(
+            "cli-error-value",
+            value = context(ContextKind::InvalidValue),
+            name = context(ContextKind::InvalidArg)
+        ),
+        ErrorKind::ArgumentConflict => tr!(
+            "cli-error-conflict",
+            name = context(ContextKind::InvalidArg),
+            other = context(ContextKind::PriorArg)
+        ),
+        _ => {
+            let _ = error.print();
+            return ExitCode::from(USAGE_ERROR);
+        }
+    };
+    eprintln!("{}", tr!("error-line", text = text));
+    let suggested = [ContextKind::SuggestedSubcommand, ContextKind::SuggestedArg]
+        .into_iter()
+        .find_map(|kind| error.get(kind))
+        .map(|value| value.to_string());
+    if let Some(name) = suggested {
+        eprintln!("\n  {}", tr!("did-you-mean", name = name));
+    }
+    eprintln!("\n{}", tr!("cli-error-see-help"));
+    ExitCode::from(USAGE_ERROR)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_help_is_danish_and_complete() {
+        messages::set(messages::Lang::Da);
+        let mut command = localized(Cli::command());
+        let help = command.render_long_help().to_string();
+        for word in [
+            "Brug:",
+            "Kommandoer:",
+            "Tilvalg:",
+            "Tjek indholdet",
+            "Vis hjælp",
+        ] {
+            assert!(help.contains(word), "`{word}` is not in the help:\n{help}");
+        }
+        assert!(!help.contains("Print help"), "{help}");
+    }
+
+    #[test]
+    fn the_flag_is_found_before_the_arguments_are_parsed() {
+        let args = |list: &[&str]| list.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            ui_lang_flag(&args(&["pathways", "check", "--ui-lang", "en"])),
+            Some("en".into())
+        );
+        assert_eq!(
+            ui_lang_flag(&args(&["pathways", "--ui-lang=da", "build"])),
+            Some("da".into())
+        );
+        assert_eq!(ui_lang_flag(&args(&["pathways", "build"])), None);
+    }
 }

@@ -16,7 +16,7 @@ pub fn did_you_mean<'a>(
     wrong: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<String> {
-    closest(wrong, candidates).map(|c| format!("did you mean `{c}`?"))
+    closest(wrong, candidates).map(|c| crate::tr!("did-you-mean", name = c))
 }
 
 #[cfg(test)]

@@ -35,8 +35,11 @@ pub fn run(root: &Path, output: &Path, no_pdf: bool, talk: Talk) -> u8 {
     let started = Instant::now();
     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
     bar.set_style(
-        ProgressStyle::with_template("{spinner} building {bar:30} {pos}/{len} files  {elapsed}")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        ProgressStyle::with_template(&format!(
+            "{{spinner}} {} {{bar:30}} {{pos}}/{{len}}  {{elapsed}}",
+            pathways::tr!("build-progress")
+        ))
+        .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     let show = talk != Talk::Quiet && std::io::stderr().is_terminal();
     let progress = |step: Progress| match step {
@@ -51,7 +54,7 @@ pub fn run(root: &Path, output: &Path, no_pdf: bool, talk: Talk) -> u8 {
     #[cfg(any(unix, windows))]
     pathways::signals::stop_on_signal(
         &STOP,
-        || eprintln!("stopping; press Ctrl-C again to stop at once"),
+        || eprintln!("{}", pathways::tr!("build-stopping")),
         i32::from(INTERRUPTED),
     );
     let options = Options {
@@ -70,62 +73,61 @@ pub fn run(root: &Path, output: &Path, no_pdf: bool, talk: Talk) -> u8 {
                     .emit_to_stderr(&built.findings.sources);
             }
             if talk == Talk::Verbose {
-                println!(
-                    "read and checked {} content files in {:.0} ms",
-                    built.findings.sources.paths().count(),
-                    built.checked.as_secs_f64() * 1000.0
-                );
+                let ms = format!("{:.0}", built.checked.as_secs_f64() * 1000.0);
+                let files = built.findings.sources.paths().count();
+                println!("{}", pathways::tr!("build-read", files = files, ms = ms));
             }
             if talk != Talk::Quiet {
                 let pdfs = if no_pdf {
-                    "no PDFs (--no-pdf)".to_string()
+                    pathways::tr!("build-no-pdf")
                 } else {
-                    format!(
-                        "{} PDFs ({} printed, {} unchanged and reused)",
-                        built.pdfs,
-                        built.pdfs - built.pdfs_reused,
-                        built.pdfs_reused
+                    pathways::tr!(
+                        "build-pdfs",
+                        pdfs = built.pdfs,
+                        printed = built.pdfs - built.pdfs_reused,
+                        reused = built.pdfs_reused
                     )
                 };
-                println!(
-                    "built {} pages and {pdfs}: {} files, {:.1} MB, into {} in {:.1} s",
-                    built.pages,
-                    built.files,
-                    built.bytes as f64 / 1e6,
-                    output.display(),
-                    started.elapsed().as_secs_f64()
+                let done = pathways::tr!(
+                    "build-done",
+                    pages = built.pages,
+                    pdfs = pdfs,
+                    files = built.files,
+                    mb = format!("{:.1}", built.bytes as f64 / 1e6),
+                    output = output.display().to_string(),
+                    seconds = format!("{:.1}", started.elapsed().as_secs_f64())
                 );
+                println!("{done}");
             }
             0
         }
         Err(BuildError::NotASite(error)) => {
-            eprintln!("error: {error}");
+            eprintln!("{}", pathways::tr!("error-line", text = error.to_string()));
             USAGE_ERROR
         }
         Err(BuildError::Invalid(findings)) => {
             findings.report.emit_to_stderr(&findings.sources);
             let errors = findings.report.count(pathways::diagnostic::Severity::Error);
+            let output = output.display().to_string();
             eprintln!(
-                "build failed: {errors} error(s); {} was not changed",
-                output.display()
+                "{}",
+                pathways::tr!("build-failed-errors", errors = errors, output = output)
             );
             CONTENT_ERROR
         }
         Err(error @ BuildError::Render(_)) => {
-            eprintln!(
-                "error: {}\nbuild failed; {} was not changed",
-                error.describe(),
-                output.display()
-            );
+            let output = output.display().to_string();
+            eprintln!("{}", pathways::tr!("error-line", text = error.describe()));
+            eprintln!("{}", pathways::tr!("build-failed-render", output = output));
             CONTENT_ERROR
         }
         Err(BuildError::BadOutput(why)) => {
-            eprintln!("error: {why}");
+            eprintln!("{}", pathways::tr!("error-line", text = why.to_string()));
             USAGE_ERROR
         }
         // A folder that is not pathways' to replace: the user must choose.
         Err(BuildError::Write(error @ (WriteError::NotOurs(_) | WriteError::Foreign { .. }))) => {
-            eprintln!("error: {error}");
+            eprintln!("{}", pathways::tr!("error-line", text = error.to_string()));
             USAGE_ERROR
         }
         Err(BuildError::Write(error @ WriteError::Interrupted(_))) => {
@@ -133,7 +135,7 @@ pub fn run(root: &Path, output: &Path, no_pdf: bool, talk: Talk) -> u8 {
             INTERRUPTED
         }
         Err(BuildError::Write(error)) => {
-            eprintln!("error: {error}");
+            eprintln!("{}", pathways::tr!("error-line", text = error.to_string()));
             CONTENT_ERROR
         }
     }

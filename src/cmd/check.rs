@@ -4,7 +4,6 @@
 use crate::{CONTENT_ERROR, USAGE_ERROR};
 use pathways::diagnostic::Severity;
 use pathways::site::{Findings, OpenError, Site};
-use pathways::validate::PLACEHOLDER_MESSAGE;
 use std::path::Path;
 
 pub fn run(root: &Path, strict: bool, only: &[String]) -> u8 {
@@ -13,7 +12,10 @@ pub fn run(root: &Path, strict: bool, only: &[String]) -> u8 {
         Ok(site) => site.findings,
         Err(OpenError::Invalid(findings)) => *findings,
         Err(OpenError::NotASite(not_a_site)) => {
-            eprintln!("error: {not_a_site}");
+            eprintln!(
+                "{}",
+                pathways::tr!("error-line", text = not_a_site.to_string())
+            );
             return USAGE_ERROR;
         }
     };
@@ -27,10 +29,12 @@ pub fn run(root: &Path, strict: bool, only: &[String]) -> u8 {
             .iter()
             .map(|l| l.code.as_str())
             .collect();
-        eprintln!(
-            "error: `{unknown}` is not a language of the site; its languages are {}",
-            known.join(", ")
+        let text = pathways::tr!(
+            "check-not-a-language",
+            code = unknown.as_str(),
+            known = known.join(", ")
         );
+        eprintln!("{}", pathways::tr!("error-line", text = text));
         return USAGE_ERROR;
     }
     if !only.is_empty() {
@@ -48,24 +52,34 @@ pub fn run(root: &Path, strict: bool, only: &[String]) -> u8 {
         .report
         .diagnostics
         .iter()
-        .filter(|d| d.message == PLACEHOLDER_MESSAGE)
+        .filter(|d| d.placeholder)
         .count();
     let failed = errors > 0 || (strict && (missing > 0 || placeholders > 0));
-    let elapsed = started.elapsed().as_secs_f64() * 1000.0;
+    let ms = format!("{:.0}", started.elapsed().as_secs_f64() * 1000.0);
     if failed {
-        let reason = if errors > 0 {
-            format!("{errors} error(s)")
-        } else if placeholders > 0 {
-            format!(
-                "{placeholders} placeholder text(s) and {missing} missing translation(s) with --strict"
+        let summary = if errors > 0 {
+            pathways::tr!(
+                "check-failed-errors",
+                errors = errors,
+                warnings = warnings,
+                ms = ms
             )
         } else {
-            format!("{missing} missing translation(s) with --strict")
+            pathways::tr!(
+                "check-failed-strict",
+                placeholders = placeholders,
+                missing = missing,
+                warnings = warnings,
+                ms = ms
+            )
         };
-        eprintln!("check failed: {reason}, {warnings} warning(s) ({elapsed:.0} ms)");
+        eprintln!("{summary}");
         CONTENT_ERROR
     } else {
-        println!("check passed: 0 errors, {warnings} warning(s) ({elapsed:.0} ms)");
+        println!(
+            "{}",
+            pathways::tr!("check-passed", warnings = warnings, ms = ms)
+        );
         0
     }
 }
@@ -76,8 +90,8 @@ pub fn print_coverage(findings: &Findings) {
         return;
     }
     match findings.coverage.unread {
-        0 => println!("translations:"),
-        n => println!("translations (not counting the {n} file(s) that could not be read):"),
+        0 => println!("{}", pathways::tr!("coverage-heading")),
+        n => println!("{}", pathways::tr!("coverage-heading-unread", count = n)),
     }
     for language in &findings.coverage.languages {
         let percent = if language.total == 0 {
@@ -92,15 +106,22 @@ pub fn print_coverage(findings: &Findings) {
     }
     for language in &findings.coverage.languages {
         for missing in &language.missing {
-            let path = findings.sources.path(missing.file).display();
-            if missing.pos.is_known() {
-                println!(
-                    "  missing {}: {path}:{}:{}",
-                    language.code, missing.pos.line, missing.pos.column
-                );
+            let path = pathways::diagnostic::visible(
+                &findings.sources.path(missing.file).display().to_string(),
+            );
+            let place = if missing.pos.is_known() {
+                format!("{path}:{}:{}", missing.pos.line, missing.pos.column)
             } else {
-                println!("  missing {}: {path}", language.code);
-            }
+                path
+            };
+            println!(
+                "  {}",
+                pathways::tr!(
+                    "coverage-missing",
+                    lang = language.code.as_str(),
+                    place = place
+                )
+            );
         }
     }
 }

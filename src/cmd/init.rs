@@ -7,6 +7,7 @@
 
 use crate::{CONTENT_ERROR, USAGE_ERROR};
 use pathways::schema::{KINDS, schema};
+use pathways::tr;
 use pathways::validate::PLACEHOLDER;
 use std::path::Path;
 
@@ -19,24 +20,24 @@ const FIRST_PACKAGE: &str = "min-foerste-pakke";
 
 pub fn run(dir: &Path) -> u8 {
     if dir.join("content").exists() {
-        eprintln!(
-            "error: {} already has a content/ folder; choose a new folder, e.g. `pathways init mit-site`",
-            dir.display()
-        );
+        let text = tr!("init-exists", dir = dir.display().to_string());
+        eprintln!("{}", tr!("error-line", text = text));
         return USAGE_ERROR;
     }
     let concept = match neutral_concept() {
         Some(concept) => concept,
         None => {
-            eprintln!("error: the built-in concept has no labour_markets section");
+            eprintln!("{}", tr!("error-line", text = tr!("init-no-markets")));
             return CONTENT_ERROR;
         }
     };
     let mut files = vec![
         ("content/site.yaml".to_string(), site()),
         ("content/concept.yaml".to_string(), concept),
-        ("README.md".to_string(), readme()),
+        ("README.md".to_string(), format!("{}\n", tr!("init-readme"))),
         (".gitignore".to_string(), "/public/\n".to_string()),
+        (".github/workflows/pages.yml".to_string(), github_workflow()),
+        (".gitlab-ci.yml".to_string(), gitlab_job()),
     ];
     for (kind, _) in KINDS {
         files.push((
@@ -49,7 +50,12 @@ pub fn run(dir: &Path) -> u8 {
         let written = std::fs::create_dir_all(path.parent().unwrap_or(dir))
             .and_then(|()| std::fs::write(&path, text));
         if let Err(error) = written {
-            eprintln!("error: cannot write {}: {error}", path.display());
+            let text = tr!(
+                "cannot-write",
+                path = path.display().to_string(),
+                error = error.to_string()
+            );
+            eprintln!("{}", tr!("error-line", text = text));
             return CONTENT_ERROR;
         }
     }
@@ -57,10 +63,7 @@ pub fn run(dir: &Path) -> u8 {
     if code != 0 {
         return code;
     }
-    println!(
-        "\nA new site is in {dir}. Next:\n  cd {dir}\n  pathways serve --open      # see it in the browser while you edit\n  pathways check             # what is still to fill in",
-        dir = dir.display()
-    );
+    println!("\n{}", tr!("init-done", dir = dir.display().to_string()));
     0
 }
 
@@ -68,10 +71,10 @@ pub fn run(dir: &Path) -> u8 {
 fn neutral_concept() -> Option<String> {
     let start = EXAMPLE_CONCEPT.find("\nlabour_markets:\n")? + 1;
     let end = start + EXAMPLE_CONCEPT[start..].find("\n# What the employer pages")? + 1;
-    let header = "# yaml-language-server: $schema=../schemas/concept.schema.json\n\
-                  # What all branch packages share, from the concept of the Frederikshavn\n\
-                  # branch packages. Change it to fit your municipality; the labour markets\n\
-                  # below are yours to fill in.\n";
+    let header = format!(
+        "# yaml-language-server: $schema=../schemas/concept.schema.json\n{}\n",
+        tr!("init-concept-head")
+    );
     let body = EXAMPLE_CONCEPT[..start]
         .lines()
         .skip_while(|l| l.starts_with('#'))
@@ -93,10 +96,9 @@ fn labour_markets() -> String {
         )
     };
     format!(
-        "# The three labour markets by travel time. {PLACEHOLDER}: the place the travel\n\
-         # times are counted from, and the jobs in each band from your own job count;\n\
-         # then replace `illustrative: true` with `source:` (where the figures come from).\n\
-         labour_markets:\n  from:\n    da: \"{PLACEHOLDER}: stedet rejsetiden regnes fra, fx byens station\"\n    # ar: (translation: remove `# ` and write it here)\n    # en: (translation: remove `# ` and write it here)\n  total_jobs: 0\n  illustrative: true\n  markets:\n{}{}{}",
+        "{}\n\
+         labour_markets:\n  from:\n    da: \"{PLACEHOLDER}: stedet rejsetiden regnes fra, fx byens station\"\n    # ar: {todo}\n    # en: {todo}\n  total_jobs: 0\n  illustrative: true\n  markets:\n{}{}{}",
+        tr!("init-markets-head", placeholder = PLACEHOLDER),
         market(
             "lokalt",
             None,
@@ -139,44 +141,68 @@ fn labour_markets() -> String {
                 "Jobs you can reach by bus or train in 60 minutes. That is two hours of travel a day.",
             ],
         ),
+        todo = tr!("new-translation-line"),
     )
 }
 
 fn site() -> String {
     let todo = |pad: &str| {
         ["ar", "en"]
-            .map(|lang| format!("{pad}# {lang}: (translation: remove `# ` and write it here)\n"))
+            .map(|lang| format!("{pad}# {lang}: {}\n", tr!("new-translation-line")))
             .concat()
     };
     format!(
         "# yaml-language-server: $schema=../schemas/site.schema.json\n\
-         # The site: who publishes it, where, and in which languages.\n\
+         {head}\n\
          municipality:\n  da: \"{PLACEHOLDER}: kommunens navn\"\n{municipality}\
-         title:\n  da: Branchepakker – vejen til job\n  ar: \"الحزم المهنية – الطريق إلى العمل\"\n  en: \"Branch packages – the way to a job\"\n\
-         # {PLACEHOLDER}: the address the site is published at (ends with /).\n\
+         title:\n  da: Branchepakker – vejen til job\n  ar: \"الحزم المهنية – الطريق إلى العمل\"\n  en: \"Sector packages – the way to a job\"\n\
+         {url}\n\
          base_url: https://www.example.org/branchepakker/\n\
          default_language: da\n\
          languages:\n  - code: da\n    name: Dansk\n    dir: ltr\n  - code: ar\n    name: العربية\n    dir: rtl\n  - code: en\n    name: English\n    dir: ltr\n\
          contact:\n  name:\n    da: \"{PLACEHOLDER}: jobcentrets navn\"\n{contact}\
          \x20 address: \"{PLACEHOLDER}: adresse\"\n  phone: \"{PLACEHOLDER}: telefon\"\n  email: \"{PLACEHOLDER}: e-mail\"\n\
-         \x20 # Replace with the job centre's real details, then delete this line:\n  illustrative: true\n",
+         \x20 {details}\n  illustrative: true\n",
+        head = tr!("init-site-head"),
+        url = tr!("init-site-url", placeholder = PLACEHOLDER),
+        details = tr!("init-site-contact"),
         municipality = todo("  "),
         contact = todo("    "),
     )
 }
 
-fn readme() -> String {
-    "# Branchepakker\n\n\
-     Made with `pathways init`. The content is in `content/`:\n\n\
-     - `site.yaml`: the municipality, the web address, the languages, the contact;\n\
-     - `concept.yaml`: what all packages share, and the labour markets;\n\
-     - `packages/`: one file per branch package (`pathways new package <id>` makes one);\n\
-     - `courses/`: one file per AMU course (`pathways new course <id>`).\n\n\
-     Every text that starts with UDFYLD is yours to write.\n\n\
-     ```sh\n\
-     pathways serve --open   # preview in the browser; every save shows at once\n\
-     pathways check          # every error and missing translation, with file and line\n\
-     pathways build          # the finished site in public/\n\
-     ```\n"
-        .to_string()
+/// A GitHub Actions workflow that builds the site with the Linux release
+/// binary and publishes it with GitHub Pages.
+fn github_workflow() -> String {
+    format!(
+        "{}\n\
+         name: pages\n\
+         on:\n  push:\n    branches: [main]\n  workflow_dispatch:\n\
+         permissions:\n  contents: read\n  pages: write\n  id-token: write\n\
+         concurrency:\n  group: pages\n  cancel-in-progress: true\n\
+         jobs:\n\
+         \x20 build:\n    runs-on: ubuntu-latest\n    steps:\n\
+         \x20     - uses: actions/checkout@v4\n\
+         \x20     - run: curl -fsSL \"${{{{ vars.PATHWAYS_URL }}}}\" | tar -xz pathways\n\
+         \x20     - run: ./pathways build --output public\n\
+         \x20     - uses: actions/upload-pages-artifact@v3\n        with:\n          path: public\n\
+         \x20 deploy:\n    needs: build\n    runs-on: ubuntu-latest\n\
+         \x20   environment:\n      name: github-pages\n      url: ${{{{ steps.deployment.outputs.page_url }}}}\n\
+         \x20   steps:\n      - id: deployment\n        uses: actions/deploy-pages@v4\n",
+        tr!("init-workflow-head")
+    )
+}
+
+/// A GitLab CI job named `pages` whose artifact is the built site.
+fn gitlab_job() -> String {
+    format!(
+        "{}\n\
+         pages:\n  image: debian:stable-slim\n  script:\n\
+         \x20   - apt-get update -qq && apt-get install -y -qq curl ca-certificates\n\
+         \x20   - curl -fsSL \"$PATHWAYS_URL\" | tar -xz pathways\n\
+         \x20   - ./pathways build --output public\n\
+         \x20 artifacts:\n    paths:\n      - public\n\
+         \x20 rules:\n    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n",
+        tr!("init-gitlab-head")
+    )
 }

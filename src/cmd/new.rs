@@ -6,6 +6,7 @@
 use crate::{CONTENT_ERROR, USAGE_ERROR};
 use pathways::load::load;
 use pathways::model::{Catalog, Tool};
+use pathways::tr;
 use pathways::validate::PLACEHOLDER;
 use pathways::validate::theme::PLACEHOLDER_PICTOGRAM;
 use std::fmt::Write;
@@ -17,51 +18,53 @@ pub fn run(root: &Path, kind: &str, id: &str) -> u8 {
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
     if !valid_id {
-        eprintln!(
-            "error: `{id}` cannot be an id: use lowercase letters a-z, digits and `-`, starting with a letter (write æ, ø, å as ae, oe, aa), e.g. `lager-og-logistik`"
-        );
+        eprintln!("{}", tr!("error-line", text = tr!("new-bad-id", id = id)));
         return USAGE_ERROR;
     }
     let loaded = match load(root) {
         Ok(loaded) => loaded,
         Err(error) => {
-            eprintln!("error: {error}");
+            eprintln!("{}", tr!("error-line", text = error.to_string()));
             return USAGE_ERROR;
         }
     };
     let Some(catalog) = loaded.valid_catalog() else {
         loaded.report.emit_to_stderr(&loaded.sources);
-        eprintln!(
-            "error: fix the errors above first; the new file is made from the site's concept"
-        );
+        eprintln!("{}", tr!("error-line", text = tr!("new-fix-first")));
         return CONTENT_ERROR;
     };
     let (folder, text) = match kind {
         "package" => ("packages", package(catalog)),
         "course" => ("courses", course(catalog)),
         _ => {
-            eprintln!("error: pathways can make a new `package` or `course`, not `{kind}`");
+            eprintln!(
+                "{}",
+                tr!("error-line", text = tr!("new-bad-kind", kind = kind))
+            );
             return USAGE_ERROR;
         }
     };
     let path = root.join("content").join(folder).join(format!("{id}.yaml"));
     if path.exists() {
+        let path = path.display().to_string();
         eprintln!(
-            "error: {} already exists; choose another id or edit that file",
-            path.display()
+            "{}",
+            tr!("error-line", text = tr!("new-exists", path = path))
         );
         return USAGE_ERROR;
     }
     let written = std::fs::create_dir_all(path.parent().unwrap_or(root))
         .and_then(|()| std::fs::write(&path, text));
     if let Err(error) = written {
-        eprintln!("error: cannot write {}: {error}", path.display());
+        let text = tr!(
+            "cannot-write",
+            path = path.display().to_string(),
+            error = error.to_string()
+        );
+        eprintln!("{}", tr!("error-line", text = text));
         return CONTENT_ERROR;
     }
-    println!(
-        "wrote {}\nReplace every text that starts with UDFYLD, then run `pathways check` to see the translations still missing.",
-        path.display()
-    );
+    println!("{}", tr!("new-wrote", path = path.display().to_string()));
     0
 }
 
@@ -74,10 +77,7 @@ fn text(catalog: &Catalog, indent: usize, placeholder: &str) -> String {
         if lang == catalog.site.default_language.value {
             let _ = writeln!(out, "{pad}{lang}: \"{PLACEHOLDER}: {placeholder}\"");
         } else {
-            let _ = writeln!(
-                out,
-                "{pad}# {lang}: (translation: remove `# ` and write it here)"
-            );
+            let _ = writeln!(out, "{pad}# {lang}: {}", tr!("new-translation-line"));
         }
     }
     out
@@ -101,18 +101,15 @@ fn package(catalog: &Catalog) -> String {
             .find(|g| g.admits(tool))
             .map_or("", |g| g.id.value.as_str())
     };
-    let mut y = String::from(
-        "# yaml-language-server: $schema=../../schemas/package.schema.json\n\
-         # A new branch package made by `pathways new package`. Replace every text\n\
-         # that starts with UDFYLD. Weeks, job counts and the contact are examples\n\
-         # (`illustrative: true`) until you give a `source:` instead.\n",
+    let mut y = format!(
+        "# yaml-language-server: $schema=../../schemas/package.schema.json\n{}\n",
+        tr!("new-package-head")
     );
     let _ = writeln!(y, "order: {order}");
     let _ = writeln!(
         y,
-        "# The card's picture: a file in themes/default/pictograms/ without .svg\n\
-         # ({} is the stand-in until the package has its own).\npictogram: {}",
-        PLACEHOLDER_PICTOGRAM, PLACEHOLDER_PICTOGRAM
+        "{}\npictogram: {PLACEHOLDER_PICTOGRAM}",
+        tr!("new-pictogram-comment", stand_in = PLACEHOLDER_PICTOGRAM)
     );
     for (field, placeholder) in [
         ("name", "branchens navn"),
@@ -187,11 +184,9 @@ fn package(catalog: &Catalog) -> String {
 }
 
 fn course(catalog: &Catalog) -> String {
-    let mut y = String::from(
-        "# yaml-language-server: $schema=../../schemas/course.schema.json\n\
-         # A new AMU course made by `pathways new course`. Replace every text that\n\
-         # starts with UDFYLD. Add `amu_number: \"12345\"` when the number is known,\n\
-         # and replace `illustrative: true` with `source:` when you have one.\n",
+    let mut y = format!(
+        "# yaml-language-server: $schema=../../schemas/course.schema.json\n{}\n",
+        tr!("new-course-head")
     );
     let _ = write!(y, "title:\n{}", text(catalog, 2, "kursets titel"));
     y.push_str("days: 1\n");

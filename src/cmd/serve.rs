@@ -7,7 +7,7 @@ pub fn run_serve(options: Options) -> u8 {
     match run(options) {
         Ok(()) => 0,
         Err(ServeError::NotStarted(why)) => {
-            eprintln!("error: {why}");
+            eprintln!("{}", pathways::tr!("error-line", text = why));
             USAGE_ERROR
         }
         Err(ServeError::RebuildsEnded) => 1,

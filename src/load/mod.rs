@@ -58,7 +58,7 @@ enum Kind {
     Package(String),
     Page { slug: String, lang: String },
     Ignored,
-    Unexpected(&'static str),
+    Unexpected(String),
 }
 
 fn classify(relative: &Path) -> Kind {
@@ -85,15 +85,11 @@ fn classify(relative: &Path) -> Kind {
                     slug: slug.to_string(),
                     lang: lang.to_string(),
                 },
-                None => Kind::Unexpected("a page is named `<slug>.<language>.md`, e.g. `om.da.md`"),
+                None => Kind::Unexpected(tr!("page-file-name")),
             }
         }
-        (["content", "courses" | "packages", _], None) => {
-            Kind::Unexpected("this folder holds `.yaml` files only")
-        }
-        _ => Kind::Unexpected(
-            "content/ holds site.yaml, concept.yaml and the folders courses/, packages/ and pages/",
-        ),
+        (["content", "courses" | "packages", _], None) => Kind::Unexpected(tr!("yaml-only-folder")),
+        _ => Kind::Unexpected(tr!("content-holds")),
     }
 }
 
@@ -101,9 +97,9 @@ fn classify(relative: &Path) -> Kind {
 pub fn load(root: &Path) -> Result<Loaded, NotASite> {
     let content = root.join("content");
     if !content.is_dir() {
-        return Err(NotASite(format!(
-            "{} has no content/ folder; give the site's folder with --root, or create a new site with `pathways init`",
-            root.display()
+        return Err(NotASite(tr!(
+            "no-content-folder",
+            root = root.display().to_string()
         )));
     }
     let mut sources = Sources::default();
@@ -143,12 +139,8 @@ pub fn load(root: &Path) -> Result<Loaded, NotASite> {
         {
             let file = sources.add(path, None);
             report.push(
-                Diagnostic::warning(
-                    file,
-                    Pos::UNKNOWN,
-                    "this is a folder, though its name ends like a content file",
-                )
-                .help("the files in it are read as usual; rename the folder if a file was meant"),
+                Diagnostic::warning(file, Pos::UNKNOWN, tr!("folder-like-file"))
+                    .help(tr!("folder-like-file.help")),
             );
         }
     }
@@ -216,14 +208,9 @@ pub fn load(root: &Path) -> Result<Loaded, NotASite> {
                 origins.pages.insert((slug.clone(), lang.clone()), file);
                 pages.entry(slug).or_default().insert(lang, *page);
             }
-            (Kind::Unexpected(hint), _) => report.push(
-                Diagnostic::warning(
-                    file,
-                    Pos::UNKNOWN,
-                    "this file is not part of the site and is ignored",
-                )
-                .help(hint),
-            ),
+            (Kind::Unexpected(hint), _) => {
+                report.push(Diagnostic::warning(file, Pos::UNKNOWN, tr!("file-ignored")).help(hint))
+            }
             _ => {}
         }
     }
@@ -231,14 +218,14 @@ pub fn load(root: &Path) -> Result<Loaded, NotASite> {
     let missing = |name: &str, what: &str, sources: &mut Sources, report: &mut Report| {
         let file = sources.add(PathBuf::from("content").join(name), None);
         report.push(
-            Diagnostic::error(file, Pos::UNKNOWN, format!("content/{name} is missing"))
-                .help(format!("every site needs content/{name}: {what}; `pathways init` writes a complete example")),
+            Diagnostic::error(file, Pos::UNKNOWN, tr!("content-file-missing", name = name))
+                .help(tr!("content-file-missing.help", name = name, what = what)),
         );
     };
     if site.is_none() && !sources_has(&sources, "site") {
         missing(
             "site.yaml",
-            "the municipality, the web address and the languages",
+            &tr!("site-yaml-holds"),
             &mut sources,
             &mut report,
         );
@@ -246,7 +233,7 @@ pub fn load(root: &Path) -> Result<Loaded, NotASite> {
     if concept.is_none() && !sources_has(&sources, "concept") {
         missing(
             "concept.yaml",
-            "principles, module kinds, the rating scale and the labour markets",
+            &tr!("concept-yaml-holds"),
             &mut sources,
             &mut report,
         );
@@ -344,14 +331,9 @@ fn insert_unique<T>(
 ) {
     if let Some(first) = origins.get(&id) {
         report.push(
-            Diagnostic::error(
-                file,
-                Pos::UNKNOWN,
-                format!("the id `{id}` is used by two files"),
-            )
-            .help(format!(
-                "{} has the same id; rename or delete one of them",
-                sources.path(*first).display()
+            Diagnostic::error(file, Pos::UNKNOWN, tr!("id-two-files", id = id.as_str())).help(tr!(
+                "id-two-files.help",
+                other = sources.path(*first).display().to_string()
             )),
         );
         return;

@@ -5,16 +5,14 @@ use crate::diagnostic::{Diagnostic, FileId};
 use crate::located::Pos;
 use crate::model::{FrontMatter, Page};
 
-const EXAMPLE: &str = "start the file with front matter:\n---\ntitle: Om branchepakkerne\n---";
-
 /// Parses `text` as a page: `---`, YAML front matter, `---`, Markdown.
 pub fn parse(file: FileId, text: &str) -> Result<Page, Vec<Diagnostic>> {
     let mut lines = text.split_inclusive('\n');
     if lines.next().map(str::trim_end) != Some("---") {
         return Err(vec![
-            Diagnostic::error(file, Pos::start(), "the page has no front matter")
-                .label("expected `---` on the first line")
-                .help(EXAMPLE),
+            Diagnostic::error(file, Pos::start(), tr!("no-front-matter"))
+                .label(tr!("no-front-matter.label"))
+                .help(tr!("no-front-matter.help")),
         ]);
     }
     let front_start = text.find('\n').map_or(text.len(), |i| i + 1);
@@ -34,10 +32,8 @@ pub fn parse(file: FileId, text: &str) -> Result<Page, Vec<Diagnostic>> {
         offset += current.len();
     }
     Err(vec![
-        Diagnostic::error(file, Pos::start(), "the front matter is never closed")
-            .label(format!(
-                "opened here; no closing `---` in the {line} lines below"
-            ))
-            .help("add a line with only `---` after the front matter"),
+        Diagnostic::error(file, Pos::start(), tr!("front-matter-open"))
+            .label(tr!("front-matter-open.label", lines = line))
+            .help(tr!("front-matter-open.help")),
     ])
 }

@@ -29,12 +29,15 @@ pub fn read(root: &Path, relative: &Path, id: FileId) -> Read {
     let full = root.join(relative);
     let size = std::fs::metadata(&full).map(|m| m.len()).unwrap_or(0);
     if size > MAX_FILE_BYTES {
-        return Read::failed(None, Diagnostic::error(
-            id,
-            Pos::UNKNOWN,
-            format!("the file is {:.1} MB, more than the limit of 1 MB for a content file", size as f64 / 1e6),
-        )
-        .help("a content file holds one package, course or page; check that this is the right file, or split it"));
+        return Read::failed(
+            None,
+            Diagnostic::error(
+                id,
+                Pos::UNKNOWN,
+                tr!("file-too-big", mb = format!("{:.1}", size as f64 / 1e6)),
+            )
+            .help(tr!("file-too-big.help")),
+        );
     }
     let bytes = match std::fs::read(&full) {
         Ok(bytes) => bytes,
@@ -44,9 +47,9 @@ pub fn read(root: &Path, relative: &Path, id: FileId) -> Read {
                 Diagnostic::error(
                     id,
                     Pos::UNKNOWN,
-                    format!("the file cannot be read: {error}"),
+                    tr!("file-unreadable", error = error.to_string()),
                 )
-                .help("check that the file exists and that you are allowed to read it"),
+                .help(tr!("file-unreadable.help")),
             );
         }
     };
@@ -71,9 +74,21 @@ pub fn read(root: &Path, relative: &Path, id: FileId) -> Read {
             let line = before.matches('\n').count() as u32 + 1;
             let line_start = before.rfind('\n').map_or(0, |i| i + 1);
             let column = before[line_start..].chars().count() as u32 + 1;
-            Read::failed(Some(lossy), Diagnostic::error(id, Pos { line, column, offset: valid as u32, len: 0 }, "the file is not UTF-8 text")
-                .label("this byte is not UTF-8")
-                .help("save the file with the encoding UTF-8 (in VS Code: click the encoding in the status bar, then 'Save with Encoding')"))
+            Read::failed(
+                Some(lossy),
+                Diagnostic::error(
+                    id,
+                    Pos {
+                        line,
+                        column,
+                        offset: valid as u32,
+                        len: 0,
+                    },
+                    tr!("not-utf8"),
+                )
+                .label(tr!("not-utf8.label"))
+                .help(tr!("not-utf8.help")),
+            )
         }
     }
 }
@@ -81,25 +96,17 @@ pub fn read(root: &Path, relative: &Path, id: FileId) -> Read {
 /// A file that is no text file at all, or text in another encoding that
 /// Windows programs save: said in words, not as a byte that is not UTF-8.
 fn not_text(id: FileId, bytes: &[u8]) -> Option<Diagnostic> {
-    let error =
-        |message: &str, help: &str| Some(Diagnostic::error(id, Pos::UNKNOWN, message).help(help));
+    let error = |message: String, help: String| {
+        Some(Diagnostic::error(id, Pos::UNKNOWN, message).help(help))
+    };
     if bytes.starts_with(b"PK\x03\x04") {
-        return error(
-            "this is a Word document (or another zipped file), not a text file",
-            "open it in Word, choose File > Save As, pick \"Plain Text (*.txt)\" with the encoding UTF-8, and give it the name it should have (e.g. landbrug.yaml); or copy its text into a new file in a text editor",
-        );
+        return error(tr!("word-document"), tr!("word-document.help"));
     }
     if bytes.starts_with(b"%PDF") {
-        return error(
-            "this is a PDF document, not a text file",
-            "PDFs for download go in the site's static/ folder; content files are text written in a text editor",
-        );
+        return error(tr!("pdf-document"), tr!("pdf-document.help"));
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return error(
-            "the file is saved as UTF-16 (what Notepad calls \"Unicode\"), not as UTF-8",
-            "in Notepad: File > Save As, set Encoding to UTF-8, and save; in VS Code: click the encoding in the status bar, then 'Save with Encoding' > UTF-8",
-        );
+        return error(tr!("utf16"), tr!("utf16.help"));
     }
     None
 }

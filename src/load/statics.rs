@@ -47,8 +47,8 @@ pub fn load(root: &Path, sources: &mut Sources, report: &mut Report) -> Vec<Stat
                     .map_or_else(|| folder.clone(), Path::to_path_buf);
                 let file = sources.add(relative(root, &shown), None);
                 report.push(
-                    Diagnostic::error(file, Pos::UNKNOWN, "this folder cannot be read")
-                        .help("check that you are allowed to read it"),
+                    Diagnostic::error(file, Pos::UNKNOWN, tr!("folder-unreadable"))
+                        .help(tr!("folder-unreadable.help")),
                 );
                 continue;
             }
@@ -69,12 +69,8 @@ pub fn load(root: &Path, sources: &mut Sources, report: &mut Report) -> Vec<Stat
         let Some(path) = output_path(&folder, entry.path()) else {
             let file = sources.add(shown, None);
             report.push(
-                Diagnostic::error(
-                    file,
-                    Pos::UNKNOWN,
-                    "the name of this file or folder has characters that are not text",
-                )
-                .help("rename it with letters, digits, `-` and `_`"),
+                Diagnostic::error(file, Pos::UNKNOWN, tr!("name-not-text"))
+                    .help(tr!("name-not-text.help")),
             );
             continue;
         };
@@ -89,9 +85,9 @@ pub fn load(root: &Path, sources: &mut Sources, report: &mut Report) -> Vec<Stat
                 Diagnostic::error(
                     file,
                     Pos::UNKNOWN,
-                    format!("the file cannot be read: {error}"),
+                    tr!("file-unreadable", error = error.to_string()),
                 )
-                .help("check that you are allowed to read it, or move it out of static/"),
+                .help(tr!("file-unreadable.static")),
             ),
         }
     }
@@ -100,12 +96,8 @@ pub fn load(root: &Path, sources: &mut Sources, report: &mut Report) -> Vec<Stat
 
 /// The warning for a link in one of the site's folders.
 pub fn link_skipped(file: FileId, folder: &str) -> Diagnostic {
-    Diagnostic::warning(
-        file,
-        Pos::UNKNOWN,
-        format!("this is a link (a shortcut), and links in {folder} are skipped"),
-    )
-    .help("copy the file itself into the folder instead of a link to it")
+    Diagnostic::warning(file, Pos::UNKNOWN, tr!("link-skipped", folder = folder))
+        .help(tr!("link-skipped.help"))
 }
 
 /// `static/files/a.pdf` → `files/a.pdf`, if every part of the path is text.

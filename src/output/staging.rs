@@ -44,11 +44,9 @@ pub enum WriteError {
 impl std::fmt::Display for WriteError {
     fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         match self {
-            WriteError::NotOurs(path) => write!(
-                f,
-                "{} exists and was not made by pathways, so it is not replaced; choose another --output folder, or empty or delete this one",
-                path.display()
-            ),
+            WriteError::NotOurs(path) => {
+                f.write_str(&tr!("output-not-ours", path = path.display().to_string()))
+            }
             WriteError::Foreign { output, files } => {
                 let mut named = files
                     .iter()
@@ -57,43 +55,39 @@ impl std::fmt::Display for WriteError {
                     .collect::<Vec<_>>()
                     .join(", ");
                 if files.len() > NAMED {
-                    named.push_str(&format!(" and {} more", files.len() - NAMED));
+                    named.push(' ');
+                    named.push_str(&tr!("output-more", count = files.len() - NAMED));
                 }
-                write!(
-                    f,
-                    "{} holds {} file(s) that pathways did not write: {named}. The build stops, so that they are not deleted; {} is unchanged\n  = help: move them into the site's static/ folder (its files are copied into every build at the same place), or delete them yourself, then build again",
-                    output.display(),
-                    files.len(),
-                    output.display()
-                )
+                f.write_str(&tr!(
+                    "output-foreign",
+                    output = output.display().to_string(),
+                    count = files.len(),
+                    named = named
+                ))
             }
             WriteError::Io { path, error } => {
                 let hint = match error.kind() {
                     io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
-                        "the disk is full: free some space on it, or choose an --output folder on another disk"
+                        tr!("output-disk-full")
                     }
-                    io::ErrorKind::FileTooLarge => {
-                        "the file is larger than this system allows: ask whoever runs the machine to raise the limit"
-                    }
+                    io::ErrorKind::FileTooLarge => tr!("output-too-large"),
                     io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
-                        "you may not write there: choose another --output folder, or ask for write access to this one"
+                        tr!("output-denied")
                     }
-                    io::ErrorKind::NotADirectory => {
-                        "part of the path is a file, not a folder: choose another --output folder"
-                    }
-                    _ => "check that the folder is writable and the disk is not full",
+                    io::ErrorKind::NotADirectory => tr!("output-not-folder"),
+                    _ => tr!("output-check"),
                 };
-                write!(
-                    f,
-                    "cannot write {}: {error}; {hint} (the previous site is unchanged)",
-                    path.display()
-                )
+                f.write_str(&tr!(
+                    "output-io",
+                    path = path.display().to_string(),
+                    error = error.to_string(),
+                    hint = hint
+                ))
             }
-            WriteError::Interrupted(output) => write!(
-                f,
-                "the build was stopped before it was done; {} is unchanged",
-                output.display()
-            ),
+            WriteError::Interrupted(output) => f.write_str(&tr!(
+                "output-interrupted",
+                output = output.display().to_string()
+            )),
         }
     }
 }

@@ -11,20 +11,20 @@ pub enum RenderError {
     #[error("{0}")]
     Message(String),
     /// A page template failed while it was filled in.
-    #[error("the template {template} failed for {page}: {message}")]
+    #[error("{}", tr!("render-template", template = template.as_str(), page = page.as_str(), message = message.as_str()))]
     Template {
         template: String,
         page: String,
         message: String,
     },
     /// Typst could not lay out or write a document.
-    #[error("cannot print {document}:\n{message}")]
+    #[error("{}", tr!("render-print", document = document.as_str(), message = message.as_str()))]
     Print { document: String, message: String },
     /// The data of a document or a QR code could not be made.
     #[error("{0}")]
     Data(String),
     /// Printing was asked to stop (the content changed again under `serve`).
-    #[error("printing was stopped because the content changed again")]
+    #[error("{}", tr!("render-stopped"))]
     Stopped,
     /// A file could not be handed on or written.
     #[error(transparent)]

@@ -308,17 +308,17 @@ pub fn reserved(catalog: &crate::model::Catalog, path: &str) -> Option<String> {
         .iter()
         .find(|l| l.code.value == top_lower)
     {
-        return Some(format!(
-            "pathways writes the pages in {} ({}) into {top}/",
-            language.name, language.code.value
+        return Some(tr!(
+            "reserved-language",
+            name = language.name.as_str(),
+            code = language.code.value.as_str(),
+            top = top
         ));
     }
     if folder {
         return match top_lower.as_str() {
-            "assets" => {
-                Some("pathways writes the theme's stylesheet and fonts into assets/".into())
-            }
-            "data" => Some("pathways writes catalog.json into data/".into()),
+            "assets" => Some(tr!("reserved-assets")),
+            "data" => Some(tr!("reserved-data")),
             _ => None,
         };
     }
@@ -330,7 +330,7 @@ pub fn reserved(catalog: &crate::model::Catalog, path: &str) -> Option<String> {
         crate::output::MARKER,
         print::MANIFEST,
     ];
-    (sitemap || own.contains(&top_lower.as_str())).then(|| format!("pathways writes {top} itself"))
+    (sitemap || own.contains(&top_lower.as_str())).then(|| tr!("reserved-own", name = top))
 }
 
 /// How many pages and documents a render of `site` makes, for a progress bar.

@@ -27,6 +27,22 @@ pub const EVENTS: &str = "/__pathways/events";
 
 const SCRIPT: &str = include_str!("live.js");
 
+/// The live-reload script with the overlay's words in the tool's language.
+fn script() -> &'static str {
+    static SCRIPT_IN_WORDS: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SCRIPT_IN_WORDS.get_or_init(|| {
+        let quoted = |text: String| serde_json::to_string(&text).unwrap_or_default();
+        SCRIPT
+            .replace(
+                "\"__LANG__\"",
+                &quoted(crate::messages::current().code().to_string()),
+            )
+            .replace("\"__HEADING__\"", &quoted(tr!("overlay-heading")))
+            .replace("\"__NOTE__\"", &quoted(tr!("overlay-note")))
+            .replace("\"__HIDE__\"", &quoted(tr!("overlay-hide")))
+    })
+}
+
 pub type Shared = watch::Receiver<Arc<Live>>;
 
 /// How long a client may take to send the head of a request (also the
@@ -78,7 +94,12 @@ pub async fn handle(State(live): State<Shared>, method: Method, uri: Uri) -> Res
         return response;
     }
     match uri.path() {
-        LIVE_JS => return with_type(SCRIPT.as_bytes().to_vec(), "text/javascript; charset=utf-8"),
+        LIVE_JS => {
+            return with_type(
+                script().as_bytes().to_vec(),
+                "text/javascript; charset=utf-8",
+            );
+        }
         EVENTS => return events(live.clone()).into_response(),
         _ => {}
     }
@@ -109,7 +130,7 @@ pub async fn handle(State(live): State<Shared>, method: Method, uri: Uri) -> Res
     if live.pending.contains(&file) {
         let mut response = text(
             StatusCode::SERVICE_UNAVAILABLE,
-            "This PDF is being made. Reload the page in a few seconds.\n",
+            format!("{}\n", tr!("serve-pdf-pending")),
         );
         response
             .headers_mut()
@@ -195,8 +216,8 @@ fn with_type(body: Vec<u8>, kind: &'static str) -> Response {
     response
 }
 
-fn text(status: StatusCode, message: &'static str) -> Response {
-    let mut response = with_type(message.as_bytes().to_vec(), "text/plain; charset=utf-8");
+fn text(status: StatusCode, message: impl Into<String>) -> Response {
+    let mut response = with_type(message.into().into_bytes(), "text/plain; charset=utf-8");
     *response.status_mut() = status;
     response
 }

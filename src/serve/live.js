@@ -23,25 +23,24 @@
       box = document.createElement("div");
       box.id = "pathways-error";
       box.setAttribute("role", "alert");
-      box.lang = "en";
+      box.lang = "__LANG__";
       box.dir = "ltr";
       box.style.cssText =
         "position:fixed;inset:0 0 auto 0;z-index:2147483647;max-height:80vh;overflow:auto;" +
         "background:#fff;color:#1a1a1a;border-bottom:6px solid #b00020;padding:1rem 1.25rem;" +
         "font:16px/1.45 system-ui,sans-serif;box-shadow:0 4px 16px rgba(0,0,0,.35)";
       const heading = document.createElement("h2");
-      heading.textContent = "The site could not be built";
+      heading.textContent = "__HEADING__";
       heading.style.cssText = "margin:0 0 .5rem;font-size:1.25rem;color:#b00020";
       const note = document.createElement("p");
-      note.textContent =
-        "You see the last version that worked. Fix the file and save it: this message goes away by itself.";
+      note.textContent = "__NOTE__";
       note.style.margin = "0 0 .75rem";
       const text = document.createElement("pre");
       text.style.cssText =
         "margin:0;white-space:pre-wrap;font:14px/1.4 ui-monospace,monospace;background:#f5f5f5;padding:.75rem";
       const hide = document.createElement("button");
       hide.type = "button";
-      hide.textContent = "Hide";
+      hide.textContent = "__HIDE__";
       hide.style.cssText = "margin-top:.75rem;font:inherit;padding:.25rem 1rem";
       hide.addEventListener("click", () => (box.hidden = true));
       box.append(heading, note, text, hide);

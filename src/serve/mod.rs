@@ -47,51 +47,68 @@ impl From<NotStarted> for ServeError {
 pub fn run(options: Options) -> Result<(), ServeError> {
     let root = &options.root;
     if !root.join("content").is_dir() {
-        return Err(ServeError::NotStarted(format!(
-            "{} has no content/ folder; give the site's folder with --root, or create a new site with `pathways init`",
-            root.display()
+        return Err(ServeError::NotStarted(tr!(
+            "no-content-folder",
+            root = root.display().to_string()
         )));
     }
     let stop = Arc::new(AtomicBool::new(false));
     let mut session = Session::new(root, stop.clone());
     let outcome = session.rebuild(true);
-    report(&outcome, "started");
+    report(&outcome, &tr!("serve-start"));
 
     let (changes, changed) = mpsc::channel();
-    let watcher = watch::start(root, stop, changes)
-        .map_err(|e| NotStarted(format!("cannot watch {} for changes: {e}", root.display())))?;
+    let watcher = watch::start(root, stop, changes).map_err(|e| {
+        NotStarted(tr!(
+            "serve-watch-failed",
+            root = root.display().to_string(),
+            error = e.to_string()
+        ))
+    })?;
 
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
-        .map_err(|e| NotStarted(format!("cannot start the server: {e}")))?;
+        .map_err(|e| NotStarted(tr!("serve-runtime-failed", error = e.to_string())))?;
     let address = SocketAddr::new(options.bind, options.port);
-    let listener = runtime.block_on(tokio::net::TcpListener::bind(address)).map_err(|e| {
-        NotStarted(match e.kind() {
-            std::io::ErrorKind::AddrInUse => format!(
-                "the port {} is already in use; choose another with --port, e.g. --port {}, or stop the program that uses it",
-                options.port,
-                options.port.saturating_add(1)
-            ),
-            _ => format!("cannot listen on {address}: {e}"),
-        })
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind(address))
+        .map_err(|e| {
+            NotStarted(match e.kind() {
+                std::io::ErrorKind::AddrInUse => tr!(
+                    "serve-port-in-use",
+                    port = options.port,
+                    next = options.port.saturating_add(1)
+                ),
+                _ => tr!(
+                    "serve-listen-failed",
+                    address = address.to_string(),
+                    error = e.to_string()
+                ),
+            })
+        })?;
+    let local = listener.local_addr().map_err(|e| {
+        NotStarted(tr!(
+            "serve-listen-failed",
+            address = address.to_string(),
+            error = e.to_string()
+        ))
     })?;
-    let local = listener
-        .local_addr()
-        .map_err(|e| NotStarted(format!("cannot listen on {address}: {e}")))?;
     let url = format!("http://{local}{}", session.live().base);
-    println!("serving {url} (press Ctrl-C to stop)");
+    println!("{}", tr!("serve-serving", url = url.as_str()));
     if !options.bind.is_loopback() {
-        eprintln!(
-            "warning: --bind {} makes the preview readable by other computers on the network",
-            options.bind
-        );
+        let address = options.bind.to_string();
+        eprintln!("{}", tr!("serve-bind-warning", address = address));
     }
     if options.open
         && let Err(e) = opener::open(&url)
     {
-        eprintln!("cannot open a browser ({e}); open {url} yourself");
+        let error = e.to_string();
+        eprintln!(
+            "{}",
+            tr!("serve-no-browser", error = error, url = url.as_str())
+        );
     }
 
     let (quit, quitting) = tokio::sync::oneshot::channel::<()>();
@@ -112,14 +129,12 @@ pub fn run(options: Options) -> Result<(), ServeError> {
     let failed = runtime.block_on(async {
         tokio::select! {
             () = crate::signals::stopped() => None,
-            why = rebuilds_ended => Some(why.unwrap_or_else(|_| "the rebuilding stopped unexpectedly".into())),
+            why = rebuilds_ended => Some(why.unwrap_or_else(|_| tr!("serve-rebuilding-stopped"))),
         }
     });
     match &failed {
-        Some(why) => eprintln!(
-            "error: {why}; the preview stops, because it would no longer show your changes\n  = help: start `pathways serve` again"
-        ),
-        None => eprintln!("stopping"),
+        Some(why) => eprintln!("{}", tr!("serve-ended", why = why.as_str())),
+        None => eprintln!("{}", tr!("serve-stopping")),
     }
     shut_down(&publisher);
     let _ = quit.send(());
@@ -148,7 +163,7 @@ impl Ended {
 impl Drop for Ended {
     fn drop(&mut self) {
         if let Some(sender) = self.0.take() {
-            let _ = sender.send("pathways hit an internal error while rebuilding".into());
+            let _ = sender.send(tr!("serve-internal"));
         }
     }
 }
@@ -169,16 +184,16 @@ fn rebuild_on_changes(
             let started = Instant::now();
             match session.guarded(Session::print) {
                 Ok(Ok(Some(0) | None)) => {}
-                Ok(Ok(Some(n))) => println!(
-                    "printed {n} PDF(s) in {:.1} s",
-                    started.elapsed().as_secs_f64()
-                ),
-                Ok(Err(e)) => eprintln!("error: {e}"),
-                Err(report) => eprintln!("error: {report}"),
+                Ok(Ok(Some(n))) => {
+                    let seconds = format!("{:.1}", started.elapsed().as_secs_f64());
+                    println!("{}", tr!("serve-printed", count = n, seconds = seconds));
+                }
+                Ok(Err(e)) => eprintln!("{}", tr!("error-line", text = e.to_string())),
+                Err(report) => eprintln!("{}", tr!("error-line", text = report)),
             }
         }
         let Ok(first) = changes.recv() else {
-            return "pathways stopped watching the site's files".into();
+            return tr!("serve-stopped-watching");
         };
         // Take every change that arrived meanwhile into the same rebuild.
         let mut batch = first;
@@ -189,7 +204,7 @@ fn rebuild_on_changes(
             watch::add(watcher, folder);
         }
         for trouble in &batch.trouble {
-            eprintln!("warning: {trouble}; everything is rebuilt to be sure");
+            eprintln!("{}", tr!("serve-trouble", trouble = trouble.as_str()));
         }
         let theme = batch.theme;
         let outcome = session
@@ -209,14 +224,19 @@ fn report(outcome: &Outcome, cause: &str) {
             millis,
             ..
         } => {
-            println!(
-                "{cause}: rendered {pages} of {total} pages, {changed} file(s) changed, in {millis:.0} ms"
+            let ms = format!("{millis:.0}");
+            let line = tr!(
+                "serve-published",
+                cause = cause,
+                pages = *pages,
+                total = *total,
+                changed = *changed,
+                ms = ms
             );
+            println!("{line}");
         }
         Outcome::Failed { report } => {
-            eprintln!(
-                "{cause}: the site could not be built; the browser keeps showing the last good version\n\n{report}"
-            );
+            eprintln!("{}\n\n{report}", tr!("serve-failed", cause = cause));
         }
     }
 }

@@ -178,9 +178,7 @@ impl Session {
                 .map(|s| s.to_string())
                 .or_else(|| panic.downcast_ref::<String>().cloned())
                 .unwrap_or_default();
-            let report = format!(
-                "pathways hit an internal error while rebuilding ({what}); this is a fault in pathways, not in your files\n  = help: save again to try once more; if it happens again, report it together with the file you changed"
-            );
+            let report = tr!("serve-panic", what = what);
             self.site = None;
             self.memo = Memo::default();
             self.publish_error(report.clone());

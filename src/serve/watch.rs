@@ -45,12 +45,12 @@ impl Change {
     /// `content/packages/landbrug.yaml changed`, or how many files did.
     pub fn describe(&self, root: &Path) -> String {
         match self.paths.as_slice() {
-            [one] => format!(
-                "{} changed",
-                one.strip_prefix(root).unwrap_or(one).display()
+            [one] => tr!(
+                "serve-one-changed",
+                path = one.strip_prefix(root).unwrap_or(one).display().to_string()
             ),
-            [] => "the site".into(),
-            many => format!("{} files changed", many.len()),
+            [] => tr!("serve-site"),
+            many => tr!("serve-many-changed", count = many.len()),
         }
     }
 }
@@ -78,7 +78,7 @@ pub fn start(
                 // changes may be lost, so everything is read again.
                 change.trouble = errors
                     .iter()
-                    .map(|e| format!("watching the files: {e}"))
+                    .map(|e| tr!("serve-watching", error = e.to_string()))
                     .collect();
                 change.theme = true;
                 stop.store(true, Ordering::Relaxed);
@@ -131,7 +131,11 @@ pub fn add(watcher: &Watcher, folder: &Path) {
     if let Ok(mut debouncer) = watcher.lock()
         && let Err(e) = debouncer.watch(folder, RecursiveMode::Recursive)
     {
-        eprintln!("warning: cannot watch {}: {e}", folder.display());
+        let (folder, error) = (folder.display().to_string(), e.to_string());
+        eprintln!(
+            "{}",
+            tr!("serve-cannot-watch", folder = folder, error = error)
+        );
     }
 }
 

@@ -95,9 +95,7 @@ impl Site {
                 let file = findings.sources.add("content".into(), None);
                 findings
                     .report
-                    .push(Diagnostic::error(file, Pos::UNKNOWN, problem).help(
-                    "this is a bug in pathways: please report it with the content that caused it",
-                ));
+                    .push(Diagnostic::error(file, Pos::UNKNOWN, problem).help(tr!("internal-bug")));
                 return Err(OpenError::Invalid(Box::new(findings)));
             }
         };
@@ -151,6 +149,24 @@ impl Site {
     }
 }
 
+/// A link (shortcut) in themes/ or locales/ is skipped, never followed out
+/// of the site: each gets a warning.
+fn links_skipped(root: &Path, findings: &mut Findings) {
+    for folder in ["themes", "locales"] {
+        let walk = walkdir::WalkDir::new(root.join(folder))
+            .sort_by_file_name()
+            .min_depth(1);
+        for entry in walk.into_iter().filter_map(Result::ok) {
+            if entry.path_is_symlink() {
+                let shown = entry.path().strip_prefix(root).unwrap_or(entry.path());
+                let file = findings.sources.add(shown.to_path_buf(), None);
+                let warning = crate::load::statics::link_skipped(file, &format!("{folder}/"));
+                findings.report.push(warning);
+            }
+        }
+    }
+}
+
 /// The messages and the theme, or `None` with the problems in `findings`.
 fn theme_and_locales(
     root: &Path,
@@ -158,6 +174,7 @@ fn theme_and_locales(
     reuse: Option<Reuse>,
     findings: &mut Findings,
 ) -> Option<Reuse> {
+    links_skipped(root, findings);
     let languages: Vec<&str> = catalog.language_codes().collect();
     let default = catalog.site.default_language.value.as_str();
     if let Some(reused) = reuse.filter(|(l, _)| l.serves(&languages, default)) {

@@ -121,7 +121,8 @@ impl Theme {
         let dir = root.join("themes/default");
         let read = |path: &str, built_in: &str| -> Result<String, ThemeProblem> {
             let file = dir.join(path);
-            if file.is_file() {
+            // A link is skipped (with a warning from the site), never followed.
+            if std::fs::symlink_metadata(&file).is_ok_and(|m| m.is_file()) {
                 std::fs::read_to_string(&file).map_err(|e| {
                     ThemeProblem::new(
                         format!("themes/default/{path}"),
@@ -158,7 +159,7 @@ impl Theme {
         }
         if let Ok(entries) = std::fs::read_dir(dir.join("pictograms")) {
             for path in entries.filter_map(Result::ok).map(|e| e.path()) {
-                if path.extension().is_some_and(|e| e == "svg") {
+                if path.extension().is_some_and(|e| e == "svg") && !path.is_symlink() {
                     let text = std::fs::read_to_string(&path).map_err(|e| {
                         ThemeProblem::new(
                             shown_path(root, &path),
@@ -338,6 +339,9 @@ fn print_engine(
             let (Some(name), Some(ext)) = (path.file_name(), path.extension()) else {
                 continue;
             };
+            if path.is_symlink() {
+                continue;
+            }
             if !extensions.iter().any(|e| ext.eq_ignore_ascii_case(e)) {
                 continue;
             }

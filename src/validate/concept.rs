@@ -9,25 +9,31 @@ pub fn check(check: &mut Checker, catalog: &Catalog, file: FileId) {
     let concept = &catalog.concept;
     let lists = [
         (
-            "principle",
+            tr!("thing-principle"),
             concept.principles.iter().map(|p| &p.id).collect::<Vec<_>>(),
         ),
-        ("dogma", concept.dogmas.iter().map(|d| &d.id).collect()),
         (
-            "module kind",
+            tr!("thing-dogma"),
+            concept.dogmas.iter().map(|d| &d.id).collect(),
+        ),
+        (
+            tr!("thing-module-kind"),
             concept.module_kinds.iter().map(|k| &k.id).collect(),
         ),
-        ("support", concept.support.iter().map(|s| &s.id).collect()),
         (
-            "support scheme",
+            tr!("thing-support"),
+            concept.support.iter().map(|s| &s.id).collect(),
+        ),
+        (
+            tr!("thing-support-scheme"),
             concept.employer.schemes.iter().map(|s| &s.id).collect(),
         ),
         (
-            "criterion group",
+            tr!("thing-criterion-group"),
             concept.criterion_groups.iter().map(|g| &g.id).collect(),
         ),
         (
-            "labour market",
+            tr!("thing-labour-market"),
             concept
                 .labour_markets
                 .markets
@@ -38,14 +44,14 @@ pub fn check(check: &mut Checker, catalog: &Catalog, file: FileId) {
     ];
     for (what, ids) in lists {
         for id in &ids {
-            check.slug(file, id, what);
+            check.slug(file, id, &what);
         }
-        check.unique(file, ids, what);
+        check.unique(file, ids, &what);
     }
     if concept.module_kinds.is_empty() {
         check.push(
-            Diagnostic::error(file, Pos::start(), "no module kinds are defined")
-                .help("list the steps of the pathway under `module_kinds:`, e.g. afdaekning, virksomhedsmodul-1 …"),
+            Diagnostic::error(file, Pos::start(), tr!("no-module-kinds"))
+                .help(tr!("no-module-kinds.help")),
         );
     }
 
@@ -62,8 +68,12 @@ pub fn check(check: &mut Checker, catalog: &Catalog, file: FileId) {
                 .find(|t| t.tool.value == tool)
                 .map_or(Pos::start(), |t| t.tool.pos);
             check.push(
-                Diagnostic::error(file, pos, format!("the tool `{}` is described {described} times", tool.as_str()))
-                    .help("describe each of the two tools, `progression` and `qualification`, once under `tools:`"),
+                Diagnostic::error(
+                    file,
+                    pos,
+                    tr!("tool-described", tool = tool.as_str(), count = described),
+                )
+                .help(tr!("tool-described.help")),
             );
         }
     }
@@ -74,9 +84,9 @@ pub fn check(check: &mut Checker, catalog: &Catalog, file: FileId) {
             Diagnostic::error(
                 file,
                 levels.first().map_or(Pos::start(), |l| l.level.pos),
-                "the scale needs at least two levels",
+                tr!("scale-too-short"),
             )
-            .help("list the levels under `scale: levels:`, numbered 1, 2, 3 …"),
+            .help(tr!("scale-too-short.help")),
         );
     }
     for (index, level) in levels.iter().enumerate() {
@@ -86,10 +96,14 @@ pub fn check(check: &mut Checker, catalog: &Catalog, file: FileId) {
                 Diagnostic::error(
                     file,
                     level.level.pos,
-                    format!("level {} is listed as number {expected}", level.level.value),
+                    tr!(
+                        "level-number",
+                        level = level.level.value,
+                        expected = expected
+                    ),
                 )
-                .label(format!("expected {expected}"))
-                .help("number the levels 1, 2, 3 … from the lowest, in order, without gaps"),
+                .label(tr!("level-number.label", expected = expected))
+                .help(tr!("level-number.help")),
             );
         }
     }
@@ -105,16 +119,16 @@ pub fn check(check: &mut Checker, catalog: &Catalog, file: FileId) {
             Diagnostic::error(
                 file,
                 markets.total_jobs.pos,
-                format!("the markets add up to {sum} jobs, but total_jobs says {}", markets.total_jobs.value),
+                tr!("markets-sum", sum = sum, total = markets.total_jobs.value),
             )
-            .label("does not match the sum")
-            .help("the bands are separate, not cumulative: check each `jobs:` figure against the source"),
+            .label(tr!("markets-sum.label"))
+            .help(tr!("markets-sum.help")),
         );
     }
     check.provenance(
         file,
         markets,
         markets.total_jobs.pos,
-        "labour market figures",
+        &tr!("thing-labour-market-figures"),
     );
 }

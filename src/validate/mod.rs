@@ -10,8 +10,8 @@ mod texts;
 pub mod theme;
 
 pub use texts::{
-    Coverage, LanguageCoverage, Missing, PLACEHOLDER, PLACEHOLDER_MESSAGE,
-    by_file as texts_by_file, invisible_name,
+    Coverage, LanguageCoverage, Missing, PLACEHOLDER, by_file as texts_by_file, invisible_name,
+    invisible_short, no_break_space_name,
 };
 
 use crate::diagnostic::{Diagnostic, FileId, Report, Sources};
@@ -48,12 +48,12 @@ pub fn validate(
     concept::check(&mut check, catalog, origins.concept);
     for (id, course) in &catalog.courses {
         let file = origins.courses[id];
-        check.file_id(file, id, "course");
+        check.file_id(file, id, &tr!("thing-course"));
         site::check_course(&mut check, course, file);
     }
     for (id, package) in &catalog.packages {
         let file = origins.packages[id];
-        check.file_id(file, id, "package");
+        check.file_id(file, id, &tr!("thing-package"));
         package::check(
             &mut check,
             catalog,
@@ -97,13 +97,15 @@ impl<'a> Checker<'a> {
                 Diagnostic::error(
                     file,
                     id.pos,
-                    format!("the {what} id `{}` is not a safe id: {problem}", id.value),
+                    tr!(
+                        "unsafe-id",
+                        what = what,
+                        id = id.value.as_str(),
+                        problem = problem
+                    ),
                 )
-                .label("not a safe id")
-                .help(format!(
-                    "ids use lowercase a-z, digits 0-9 and `-` only, e.g. `{}`",
-                    slugify(&id.value)
-                )),
+                .label(tr!("unsafe-id.label"))
+                .help(tr!("unsafe-id.help", proposal = slugify(&id.value))),
             );
             return false;
         }
@@ -114,11 +116,16 @@ impl<'a> Checker<'a> {
     pub fn file_id(&mut self, file: FileId, id: &str, what: &str) {
         if let Some(problem) = slug_problem(id) {
             self.push(
-                Diagnostic::error(file, Pos::UNKNOWN, format!("the file name `{id}` is not a safe {what} id: {problem}"))
-                    .help(format!(
-                        "the file name is the {what}'s id and part of its web address; rename the file to `{}` (lowercase a-z, digits 0-9 and `-`)",
-                        slugify(id)
-                    )),
+                Diagnostic::error(
+                    file,
+                    Pos::UNKNOWN,
+                    tr!("unsafe-file-name", id = id, what = what, problem = problem),
+                )
+                .help(tr!(
+                    "unsafe-file-name.help",
+                    what = what,
+                    proposal = slugify(id)
+                )),
             );
         }
     }
@@ -137,13 +144,10 @@ impl<'a> Checker<'a> {
                     Diagnostic::error(
                         file,
                         id.pos,
-                        format!("the {what} id `{}` is used twice", id.value),
+                        tr!("id-twice", what = what, id = id.value.as_str()),
                     )
-                    .label("second use")
-                    .help(format!(
-                        "the first use is on line {}; give each {what} its own id",
-                        first.line
-                    )),
+                    .label(tr!("id-twice.label"))
+                    .help(tr!("id-twice.help", line = first.line, what = what)),
                 );
             }
         }
@@ -170,20 +174,26 @@ impl<'a> Checker<'a> {
             .collect();
         let count = candidates.clone().into_iter().count();
         if count > listing.len() {
-            listing.push(format!("and {} more", count - listing.len()));
+            listing.push(tr!("unknown-reference.more", count = count - listing.len()));
         }
         self.push(
-            Diagnostic::error(file, pos, format!("there is no {what} `{reference}`"))
-                .label(format!("unknown {what}"))
-                .maybe_help(did_you_mean(reference, candidates))
-                .help(if listing.is_empty() {
-                    format!("no {what} is defined yet; {what}s are defined in {where_defined}")
-                } else {
-                    format!(
-                        "{what}s are defined in {where_defined}: {}",
-                        listing.join(", ")
-                    )
-                }),
+            Diagnostic::error(
+                file,
+                pos,
+                tr!("unknown-reference", what = what, id = reference),
+            )
+            .label(tr!("unknown-reference.label", what = what))
+            .maybe_help(did_you_mean(reference, candidates))
+            .help(if listing.is_empty() {
+                tr!("unknown-reference.none", what = what, place = where_defined)
+            } else {
+                tr!(
+                    "unknown-reference.help",
+                    what = what,
+                    place = where_defined,
+                    listing = listing.join(", ")
+                )
+            }),
         );
         false
     }
@@ -192,49 +202,78 @@ impl<'a> Checker<'a> {
     pub fn provenance(&mut self, file: FileId, item: &dyn Provenance, pos: Pos, what: &str) {
         use crate::model::Illustrative;
         let allowed = item.figure_fields();
+        let first = allowed.first().copied().unwrap_or("…");
         match (item.source(), item.illustrative()) {
             (Some(source), _) if source.value.trim().is_empty() => self.push(
-                Diagnostic::error(file, source.pos, format!("the source of the {what} is empty"))
-                    .label("empty source")
-                    .help("name the document and page the figures come from, or write `illustrative: true` instead"),
+                Diagnostic::error(file, source.pos, tr!("source-empty", what = what))
+                    .label(tr!("source-empty.label"))
+                    .help(tr!("source-empty.help")),
             ),
             (Some(_), Some(flag)) if flag.value == Illustrative::All(true) => self.push(
-                Diagnostic::error(file, flag.pos, format!("the {what} has both a source and `illustrative: true`"))
-                    .label("choose one")
-                    .help("keep `source:` when the values come from a document, or `illustrative: true` when they are invented")
-                    .help(format!("when only some values are invented, name them: `illustrative: [{}]`", allowed.first().copied().unwrap_or("…"))),
+                Diagnostic::error(file, flag.pos, tr!("source-and-illustrative", what = what))
+                    .label(tr!("source-and-illustrative.label"))
+                    .help(tr!("source-and-illustrative.help"))
+                    .help(tr!("source-and-illustrative.some", field = first)),
             ),
-            (_, Some(Located { value: Illustrative::Fields(fields), pos: at })) => {
+            (
+                _,
+                Some(Located {
+                    value: Illustrative::Fields(fields),
+                    pos: at,
+                }),
+            ) => {
                 if fields.is_empty() {
                     self.push(
-                        Diagnostic::error(file, *at, "`illustrative: []` names no field")
-                            .label("empty list")
-                            .help(format!("name the fields whose values are invented, e.g. `illustrative: [{}]`, or leave the line out", allowed.first().copied().unwrap_or("…"))),
+                        Diagnostic::error(file, *at, tr!("illustrative-empty"))
+                            .label(tr!("illustrative-empty.label"))
+                            .help(tr!("illustrative-empty.help", field = first)),
                     );
                 }
                 for field in fields {
                     if !allowed.contains(&field.as_str()) {
                         self.push(
-                            Diagnostic::error(file, *at, format!("`{field}` is not a field of the {what} that can be an example"))
-                                .label("in this list")
-                                .maybe_help(did_you_mean(field, allowed.iter().copied()))
-                                .help(format!("the fields that can be named here are: {}", allowed.join(", "))),
+                            Diagnostic::error(
+                                file,
+                                *at,
+                                tr!(
+                                    "illustrative-unknown-field",
+                                    field = field.as_str(),
+                                    what = what
+                                ),
+                            )
+                            .label(tr!("illustrative-unknown-field.label"))
+                            .maybe_help(did_you_mean(field, allowed.iter().copied()))
+                            .help(tr!(
+                                "illustrative-unknown-field.help",
+                                allowed = allowed.join(", ")
+                            )),
                         );
                     }
                 }
                 if item.source().is_none() {
                     self.push(
-                        Diagnostic::error(file, *at, format!("the {what} marks some values as examples, but gives no source for the others"))
-                            .label("only these are examples")
-                            .help("add `source: <document, page>` for the values that come from a document, or write `illustrative: true` if all are invented"),
+                        Diagnostic::error(
+                            file,
+                            *at,
+                            tr!("illustrative-without-source", what = what),
+                        )
+                        .label(tr!("illustrative-without-source.label"))
+                        .help(tr!("illustrative-without-source.help")),
                     );
                 }
             }
-            (None, None) | (None, Some(Located { value: Illustrative::All(false), .. })) => self.push(
-                Diagnostic::error(file, pos, format!("no source is given for the {what}"))
-                    .label(format!("{what} without `source:` or `illustrative: true`"))
-                    .help("add `source: <document, page>` when the values come from a document")
-                    .help("add `illustrative: true` when they are invented examples, or `illustrative: [field, …]` when only some are; the site then marks them as such"),
+            (None, None)
+            | (
+                None,
+                Some(Located {
+                    value: Illustrative::All(false),
+                    ..
+                }),
+            ) => self.push(
+                Diagnostic::error(file, pos, tr!("source-missing", what = what))
+                    .label(tr!("source-missing.label", what = what))
+                    .help(tr!("source-missing.help"))
+                    .help(tr!("source-missing.invented")),
             ),
             _ => {}
         }
@@ -242,27 +281,27 @@ impl<'a> Checker<'a> {
 }
 
 /// What is wrong with `id` as a slug, if anything.
-pub fn slug_problem(id: &str) -> Option<&'static str> {
+pub fn slug_problem(id: &str) -> Option<String> {
     if id.is_empty() {
-        return Some("it is empty");
+        return Some(tr!("slug-empty"));
     }
     if id.len() > 64 {
-        return Some("it is longer than 64 characters");
+        return Some(tr!("slug-long"));
     }
     if let Some(c) = id
         .chars()
         .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-'))
     {
         return Some(match c {
-            'A'..='Z' => "it has capital letters",
-            'æ' | 'ø' | 'å' | 'Æ' | 'Ø' | 'Å' => "it has æ, ø or å (write ae, oe, aa)",
-            '/' | '\\' | '.' => "it has `/`, `\\` or `.`, which could point outside the site",
-            ' ' => "it has a space",
-            _ => "it has a character other than a-z, 0-9 and `-`",
+            'A'..='Z' => tr!("slug-capitals"),
+            'æ' | 'ø' | 'å' | 'Æ' | 'Ø' | 'Å' => tr!("slug-danish"),
+            '/' | '\\' | '.' => tr!("slug-path"),
+            ' ' => tr!("slug-space"),
+            _ => tr!("slug-other"),
         });
     }
     if id.starts_with('-') || id.ends_with('-') || id.contains("--") {
-        return Some("it starts or ends with `-`, or has `--`");
+        return Some(tr!("slug-dashes"));
     }
     None
 }

@@ -15,16 +15,16 @@ pub fn check(
     unreadable: &BTreeSet<String>,
 ) {
     let concept = &catalog.concept;
-    check.slug(file, &package.pictogram, "pictogram");
+    check.slug(file, &package.pictogram, &tr!("thing-pictogram"));
     for criterion in &package.criteria {
-        check.slug(file, &criterion.id, "criterion");
+        check.slug(file, &criterion.id, &tr!("thing-criterion"));
         check.reference(
             file,
             &criterion.group.value,
             criterion.group.pos,
-            "criterion group",
+            &tr!("thing-criterion-group"),
             concept.criterion_groups.iter().map(|g| g.id.value.as_str()),
-            "`criterion_groups:` in concept.yaml",
+            &tr!("defined-criterion-groups"),
         );
         let tool = criterion.tool.value;
         if let Some(group) = concept
@@ -43,28 +43,31 @@ pub fn check(
                 Diagnostic::warning(
                     file,
                     criterion.group.pos,
-                    format!(
-                        "the group `{}` is for the {} tool, but this criterion is measured with the {} tool",
-                        group.id.value,
-                        group.tool.map_or("", |t| t.as_str()),
-                        tool.as_str()
+                    tr!(
+                        "group-other-tool",
+                        group = group.id.value.as_str(),
+                        group_tool = group.tool.map_or("", |t| t.as_str()),
+                        tool = tool.as_str()
                     ),
                 )
-                .label("this group")
-                .help(format!(
-                    "choose a group of the {} tool: {}; or change `tool:` if the criterion belongs to the other tool",
-                    tool.as_str(),
-                    fitting.join(", ")
+                .label(tr!("group-other-tool.label"))
+                .help(tr!(
+                    "group-other-tool.help",
+                    tool = tool.as_str(),
+                    fitting = fitting.join(", ")
                 )),
             );
         }
     }
-    check.unique(file, package.criteria.iter().map(|c| &c.id), "criterion");
+    check.unique(
+        file,
+        package.criteria.iter().map(|c| &c.id),
+        &tr!("thing-criterion"),
+    );
     if package.job_types.is_empty() {
         check.push(
-            Diagnostic::error(file, package.name.pos(), "the package lists no job types").help(
-                "add `job_types:` with the jobs the package leads to, e.g. `- da: Staldmedhjælper`",
-            ),
+            Diagnostic::error(file, package.name.pos(), tr!("no-job-types"))
+                .help(tr!("no-job-types.help")),
         );
     }
 
@@ -83,41 +86,40 @@ pub fn check(
             file,
             market,
             pos,
-            "labour market",
+            &tr!("thing-labour-market"),
             markets.iter().copied(),
-            "`labour_markets:` in concept.yaml",
+            &tr!("defined-labour-markets"),
         );
     }
     for market in &markets {
         if !jobs.counts.contains_key(*market) {
             check.push(
-                Diagnostic::error(
-                    file,
-                    jobs.pos,
-                    format!("the job count for the labour market `{market}` is missing"),
-                )
-                .label("in these job counts")
-                .help(format!(
-                    "add `{market}: <number>` under `counts:`; write 0 when there are none"
-                )),
+                Diagnostic::error(file, jobs.pos, tr!("job-count-missing", market = *market))
+                    .label(tr!("job-count-missing.label"))
+                    .help(tr!("job-count-missing.help", market = *market)),
             );
         }
     }
-    check.provenance(file, &jobs.value, jobs.pos, "job counts");
+    check.provenance(file, &jobs.value, jobs.pos, &tr!("thing-job-counts"));
     check.provenance(
         file,
         &package.pathway.value,
         package.pathway.pos,
-        "pathway durations",
+        &tr!("thing-pathway-durations"),
     );
     for company in &package.training_companies {
-        check.provenance(file, company, company.description.pos(), "training company");
+        check.provenance(
+            file,
+            company,
+            company.description.pos(),
+            &tr!("thing-training-company"),
+        );
     }
     check.provenance(
         file,
         &package.contact,
         package.contact.name.pos(),
-        "contact",
+        &tr!("thing-contact"),
     );
 }
 
@@ -132,8 +134,8 @@ fn check_modules(
     let modules = &package.pathway.modules;
     if modules.is_empty() {
         check.push(
-            Diagnostic::error(file, package.pathway.pos, "the pathway has no modules")
-                .help("list the modules under `pathway: modules:`, each with `kind`, `weeks` and `content`"),
+            Diagnostic::error(file, package.pathway.pos, tr!("no-modules"))
+                .help(tr!("no-modules.help")),
         );
     }
     let kinds: Vec<&str> = concept
@@ -150,9 +152,9 @@ fn check_modules(
             file,
             kind,
             kind.pos,
-            "module kind",
+            &tr!("thing-module-kind"),
             kinds.iter().copied(),
-            "`module_kinds:` in concept.yaml",
+            &tr!("defined-module-kinds"),
         ) {
             let index = kinds.iter().position(|k| *k == kind.value).unwrap_or(0);
             if let Some((before, before_kind)) = previous
@@ -162,13 +164,14 @@ fn check_modules(
                     Diagnostic::error(
                         file,
                         kind.pos,
-                        format!("the module `{}` comes after `{before_kind}`", kind.value),
+                        tr!(
+                            "module-order",
+                            kind = kind.value.as_str(),
+                            before = before_kind
+                        ),
                     )
-                    .label("out of order, or twice")
-                    .help(format!(
-                        "modules follow the order of concept.yaml, each once: {}",
-                        kinds.join(", ")
-                    )),
+                    .label(tr!("module-order.label"))
+                    .help(tr!("module-order.help", kinds = kinds.join(", "))),
                 );
             }
             previous = Some((index, kinds[index]));
@@ -177,32 +180,25 @@ fn check_modules(
             && (weeks.value == 0 || weeks.value > 104)
         {
             check.push(
-                    Diagnostic::error(file, weeks.pos, format!("a module of {} weeks is not possible", weeks.value))
-                        .label("expected 1 to 104 weeks")
-                        .help("write the normal length in weeks; leave `weeks` out when it is agreed person by person"),
-                );
+                Diagnostic::error(file, weeks.pos, tr!("module-weeks", weeks = weeks.value))
+                    .label(tr!("module-weeks.label"))
+                    .help(tr!("module-weeks.help")),
+            );
         }
         match (&module.weeks, &module.fast_track_weeks) {
             (Some(weeks), Some(fast)) if fast.value > weeks.value || fast.value == 0 => check.push(
                 Diagnostic::error(
                     file,
                     fast.pos,
-                    format!(
-                        "the fast track ({} weeks) must be 1 to {} weeks",
-                        fast.value, weeks.value
-                    ),
+                    tr!("fast-track-length", fast = fast.value, weeks = weeks.value),
                 )
-                .label("longer than the normal track, or zero")
-                .help("the fast track is the shorter route: at least 1 week, at most `weeks`"),
+                .label(tr!("fast-track-length.label"))
+                .help(tr!("fast-track-length.help")),
             ),
             (None, Some(fast)) => check.push(
-                Diagnostic::error(
-                    file,
-                    fast.pos,
-                    "a fast track is given for a module without `weeks`",
-                )
-                .label("fast track without a normal length")
-                .help("add `weeks:` with the normal length, or remove `fast_track_weeks`"),
+                Diagnostic::error(file, fast.pos, tr!("fast-track-without-weeks"))
+                    .label(tr!("fast-track-without-weeks.label"))
+                    .help(tr!("fast-track-without-weeks.help")),
             ),
             _ => {}
         }
@@ -215,21 +211,21 @@ fn check_modules(
                 file,
                 course,
                 course.pos,
-                "course",
+                &tr!("thing-course"),
                 catalog.courses.keys().map(String::as_str),
-                "content/courses/ (the file name without .yaml)",
+                &tr!("defined-courses"),
             );
         }
-        check.unique(file, &module.courses, "course");
+        check.unique(file, &module.courses, &tr!("thing-course"));
         for (criterion, target) in module.criteria.iter() {
             let key = check.sources.key_before(file, target.pos, criterion);
             if check.reference(
                 file,
                 criterion,
                 key,
-                "criterion",
+                &tr!("thing-criterion"),
                 package.criteria.iter().map(|c| c.id.value.as_str()),
-                "`criteria:` of this package",
+                &tr!("defined-criteria"),
             ) {
                 measured.insert(criterion);
             }
@@ -238,12 +234,12 @@ fn check_modules(
                     Diagnostic::error(
                         file,
                         target.pos,
-                        format!("level {} is not on the scale", target.value),
+                        tr!("level-off-scale", level = target.value),
                     )
-                    .label("outside the scale")
-                    .help(format!(
-                        "target levels are the scale's levels from concept.yaml: {}",
-                        levels
+                    .label(tr!("level-off-scale.label"))
+                    .help(tr!(
+                        "level-off-scale.help",
+                        levels = levels
                             .iter()
                             .map(u8::to_string)
                             .collect::<Vec<_>>()
@@ -256,9 +252,16 @@ fn check_modules(
     for criterion in &package.criteria {
         if !measured.contains(criterion.id.value.as_str()) {
             check.push(
-                Diagnostic::error(file, criterion.id.pos, format!("the criterion `{}` is never measured", criterion.id.value))
-                    .label("no module sets a target for it")
-                    .help(format!("add `{}: <level>` under `criteria:` of the modules that measure it, or remove it", criterion.id.value)),
+                Diagnostic::error(
+                    file,
+                    criterion.id.pos,
+                    tr!("criterion-unmeasured", id = criterion.id.value.as_str()),
+                )
+                .label(tr!("criterion-unmeasured.label"))
+                .help(tr!(
+                    "criterion-unmeasured.help",
+                    id = criterion.id.value.as_str()
+                )),
             );
         }
     }
@@ -290,12 +293,10 @@ pub fn check_across(check: &mut Checker, catalog: &Catalog, origins: &Origins) {
                 Diagnostic::warning(
                     file,
                     pos,
-                    format!("`{id}` has the same order ({order}) as `{}`", ids[0]),
+                    tr!("order-twice", id = *id, order = *order, other = ids[0]),
                 )
-                .label("the same number as another package")
-                .help(format!(
-                    "give each package its own number, e.g. `order: {free}`: it decides where the package stands in every list"
-                )),
+                .label(tr!("order-twice.label"))
+                .help(tr!("order-twice.help", free = free)),
             );
         }
     }
@@ -322,30 +323,31 @@ pub fn check_across(check: &mut Checker, catalog: &Catalog, origins: &Origins) {
         check.push(
             Diagnostic::warning(
                 origins.packages[id],
-                check.sources.key_before(origins.packages[id], count.pos, market_name),
-                format!(
-                    "the packages count {sum} jobs in `{market_name}`, more than the {} that concept.yaml gives for the whole market",
-                    market.jobs.value
+                check
+                    .sources
+                    .key_before(origins.packages[id], count.pos, market_name),
+                tr!(
+                    "jobs-over-market",
+                    sum = sum,
+                    market = market_name.as_str(),
+                    total = market.jobs.value
                 ),
             )
-            .label("the largest share")
-            .help(format!("the packages' shares: {listed}"))
-            .help(format!(
-                "lower the counts so they add up to at most {}; or, if the market has grown, raise `jobs:` of `{market_name}` in concept.yaml (with its source)",
-                market.jobs.value
+            .label(tr!("jobs-over-market.label"))
+            .help(tr!("jobs-over-market.shares", listed = listed))
+            .help(tr!(
+                "jobs-over-market.help",
+                total = market.jobs.value,
+                market = market_name.as_str()
             )),
         );
     }
     for (id, package) in &catalog.packages {
         if !package.jobs.counts.is_empty() && package.jobs.counts.values().all(|c| c.value == 0) {
             check.push(
-                Diagnostic::warning(
-                    origins.packages[id],
-                    package.jobs.pos,
-                    "the package counts 0 jobs in every labour market",
-                )
-                .label("all counts are 0")
-                .help("the home page and the job list show these numbers: write how many jobs the branch has in each market, from the job centre's figures, with `source:`"),
+                Diagnostic::warning(origins.packages[id], package.jobs.pos, tr!("jobs-all-zero"))
+                    .label(tr!("jobs-all-zero.label"))
+                    .help(tr!("jobs-all-zero.help")),
             );
         }
     }
@@ -363,11 +365,9 @@ pub fn check_across(check: &mut Checker, catalog: &Catalog, origins: &Origins) {
                 Diagnostic::warning(
                     origins.courses[id],
                     Pos::UNKNOWN,
-                    format!("the course `{id}` is not used by any package"),
+                    tr!("course-unused", id = id.as_str()),
                 )
-                .help(format!(
-                    "add `{id}` to the `courses:` of a module that teaches it; until then no package page links to the course"
-                )),
+                .help(tr!("course-unused.help", id = id.as_str())),
             );
         }
     }

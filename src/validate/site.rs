@@ -11,21 +11,21 @@ pub fn check(check: &mut Checker, catalog: &Catalog, file: FileId) {
     let url = &site.base_url;
     if !(url.value.starts_with("https://") || url.value.starts_with("http://")) {
         check.push(
-            Diagnostic::error(file, url.pos, "the base_url must be a full web address")
-                .label("does not start with https://")
-                .help("write the address the site is published at, e.g. `https://example.org/branchepakker/`"),
+            Diagnostic::error(file, url.pos, tr!("base-url-not-address"))
+                .label(tr!("base-url-not-address.label"))
+                .help(tr!("base-url-not-address.help")),
         );
     } else if !url.value.ends_with('/') {
         check.push(
-            Diagnostic::error(file, url.pos, "the base_url must end with `/`")
-                .label("add `/` at the end")
-                .help(format!("write `{}/`", url.value)),
+            Diagnostic::error(file, url.pos, tr!("base-url-slash"))
+                .label(tr!("base-url-slash.label"))
+                .help(tr!("base-url-slash.help", url = url.value.as_str())),
         );
     }
     if site.languages.is_empty() {
         check.push(
-            Diagnostic::error(file, site.default_language.pos, "the site has no languages")
-                .help("list the languages under `languages:`, each with `code`, `name` and `dir`"),
+            Diagnostic::error(file, site.default_language.pos, tr!("no-languages"))
+                .help(tr!("no-languages.help")),
         );
     }
     for language in &site.languages {
@@ -38,14 +38,18 @@ pub fn check(check: &mut Checker, catalog: &Catalog, file: FileId) {
                 Diagnostic::error(
                     file,
                     code.pos,
-                    format!("`{}` is not a language code", code.value),
+                    tr!("not-language-code", code = code.value.as_str()),
                 )
-                .label("expected two or three lowercase letters")
-                .help("use the ISO 639-1 code, e.g. `da`, `ar`, `en`, `uk`, `so`"),
+                .label(tr!("not-language-code.label"))
+                .help(tr!("not-language-code.help")),
             );
         }
     }
-    check.unique(file, site.languages.iter().map(|l| &l.code), "language");
+    check.unique(
+        file,
+        site.languages.iter().map(|l| &l.code),
+        &tr!("thing-language"),
+    );
     let codes: Vec<String> = site
         .languages
         .iter()
@@ -55,11 +59,16 @@ pub fn check(check: &mut Checker, catalog: &Catalog, file: FileId) {
         file,
         &site.default_language.value,
         site.default_language.pos,
-        "language",
+        &tr!("thing-language"),
         codes.iter().map(String::as_str),
-        "`languages:` in site.yaml",
+        &tr!("defined-languages"),
     );
-    check.provenance(file, &site.contact, site.contact.name.pos(), "contact");
+    check.provenance(
+        file,
+        &site.contact,
+        site.contact.name.pos(),
+        &tr!("thing-contact"),
+    );
 }
 
 pub fn check_course(check: &mut Checker, course: &Course, file: FileId) {
@@ -67,38 +76,42 @@ pub fn check_course(check: &mut Checker, course: &Course, file: FileId) {
         && (number.value.len() != 5 || !number.value.chars().all(|c| c.is_ascii_digit()))
     {
         check.push(
-                Diagnostic::error(file, number.pos, format!("`{}` is not an AMU number", number.value))
-                    .label("expected 5 digits")
-                    .help("AMU numbers have five digits, e.g. `\"44530\"`; leave `amu_number` out when the number is not known"),
-            );
+            Diagnostic::error(
+                file,
+                number.pos,
+                tr!("not-amu-number", number = number.value.as_str()),
+            )
+            .label(tr!("not-amu-number.label"))
+            .help(tr!("not-amu-number.help")),
+        );
     }
     if course.days.value == 0 || course.days.value > 100 {
         check.push(
             Diagnostic::error(
                 file,
                 course.days.pos,
-                format!("a course of {} days is not possible", course.days.value),
+                tr!("course-days", days = course.days.value),
             )
-            .label("expected 1 to 100 days")
-            .help("AMU courses last from 1 day to a few weeks; write the number of course days"),
+            .label(tr!("course-days.label"))
+            .help(tr!("course-days.help")),
         );
     }
-    check.provenance(file, course, course.title.pos(), "course");
+    check.provenance(file, course, course.title.pos(), &tr!("thing-course"));
 }
 
 pub fn check_pages(check: &mut Checker, catalog: &Catalog, origins: &Origins) {
     for ((slug, lang), file) in &origins.pages {
-        check.file_id(*file, slug, "page");
+        check.file_id(*file, slug, &tr!("thing-page"));
         if crate::routes::RESERVED.contains(&slug.as_str()) {
             check.push(
                 Diagnostic::error(
                     *file,
                     Pos::UNKNOWN,
-                    format!("the page name `{slug}` is taken by the site's own pages"),
+                    tr!("page-name-reserved", slug = slug.as_str()),
                 )
-                .help(format!(
-                    "rename the file: these names are reserved for generated pages: {}",
-                    crate::routes::RESERVED.join(", ")
+                .help(tr!(
+                    "page-name-reserved.help",
+                    reserved = crate::routes::RESERVED.join(", ")
                 )),
             );
         }
@@ -108,24 +121,25 @@ pub fn check_pages(check: &mut Checker, catalog: &Catalog, origins: &Origins) {
                 Diagnostic::error(
                     *file,
                     Pos::UNKNOWN,
-                    format!("`{lang}` in the file name is not a language of the site"),
+                    tr!("page-language", lang = lang.as_str()),
                 )
                 .maybe_help(crate::suggest::did_you_mean(
                     lang,
                     languages.iter().map(String::as_str),
                 ))
-                .help(format!(
-                    "name the file `{slug}.<language>.md` with one of: {}",
-                    languages.join(", ")
+                .help(tr!(
+                    "page-language.help",
+                    slug = slug.as_str(),
+                    languages = languages.join(", ")
                 )),
             );
         }
         let page = &catalog.pages[slug][lang];
         if page.front.title.value.trim().is_empty() {
             check.push(
-                Diagnostic::error(*file, page.front.title.pos, "the page title is empty")
-                    .label("empty title")
-                    .help("write the title the page shows, e.g. `title: Om branchepakkerne`"),
+                Diagnostic::error(*file, page.front.title.pos, tr!("page-title-empty"))
+                    .label(tr!("page-title-empty.label"))
+                    .help(tr!("page-title-empty.help")),
             );
         }
     }
@@ -141,10 +155,16 @@ pub fn check_pages(check: &mut Checker, catalog: &Catalog, origins: &Origins) {
                 Diagnostic::error(
                     file,
                     Pos::UNKNOWN,
-                    format!("the page `{slug}` has no version in the default language `{default}`"),
+                    tr!(
+                        "page-no-default",
+                        slug = slug.as_str(),
+                        default = default.as_str()
+                    ),
                 )
-                .help(format!(
-                    "write content/pages/{slug}.{default}.md; the other languages fall back to it"
+                .help(tr!(
+                    "page-no-default.help",
+                    slug = slug.as_str(),
+                    default = default.as_str()
                 )),
             );
         }
@@ -171,9 +191,9 @@ pub fn check_page_markup(check: &mut Checker, catalog: &Catalog, origins: &Origi
             .take(5)
         {
             found.push(
-                Diagnostic::warning(*file, at(range), "raw HTML in a page is shown as plain text")
-                    .label("HTML")
-                    .help("write Markdown instead: `**bold**`, `*italic*`, `[link](https://…)`, `- list item`"),
+                Diagnostic::warning(*file, at(range), tr!("raw-html"))
+                    .label(tr!("raw-html.label"))
+                    .help(tr!("raw-html.help")),
             );
         }
         for (range, address) in crate::markdown::unsafe_links(&page.markdown)
@@ -182,9 +202,9 @@ pub fn check_page_markup(check: &mut Checker, catalog: &Catalog, origins: &Origi
         {
             let scheme = address.split(':').next().unwrap_or_default().trim();
             found.push(
-                Diagnostic::error(*file, at(range), format!("a link to `{scheme}:` is not allowed"))
-                    .label("this address would run code or open a file in the reader's browser")
-                    .help("link to a web address (https://…), an e-mail (mailto:…), a phone number (tel:…) or a page of the site"),
+                Diagnostic::error(*file, at(range), tr!("unsafe-link", scheme = scheme))
+                    .label(tr!("unsafe-link.label"))
+                    .help(tr!("unsafe-link.help")),
             );
         }
         found.into_iter().for_each(|d| check.push(d));

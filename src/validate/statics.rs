@@ -13,11 +13,9 @@ pub fn check(catalog: &Catalog, statics: &[StaticFile], report: &mut Report) {
                 Diagnostic::error(
                     file.file,
                     Pos::UNKNOWN,
-                    format!("static/{} would replace a file of the site", file.path),
+                    tr!("static-collides", path = file.path.as_str()),
                 )
-                .help(format!(
-                    "{why}; put your file in a folder of its own, e.g. static/files/"
-                )),
+                .help(tr!("static-collides.help", why = why)),
             );
         }
     }

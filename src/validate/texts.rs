@@ -39,7 +39,6 @@ impl Coverage {
 
 /// How `pathways new` marks a text that is still to be written.
 pub const PLACEHOLDER: &str = "UDFYLD";
-pub const PLACEHOLDER_MESSAGE: &str = "this text is a placeholder";
 
 /// Arabic vowel marks (harakat, tanwin, shadda, sukun). Typst duplicates the
 /// letter before them when text is copied from a PDF (typst issue 8767).
@@ -118,12 +117,30 @@ pub fn check(check: &mut Checker, catalog: &Catalog, origins: &Origins) -> Cover
 
 /// The name of a character that takes no room and is never meant in
 /// content (the joiners that Arabic and Persian need are not among them).
-pub fn invisible_name(c: char) -> Option<&'static str> {
+pub fn invisible_name(c: char) -> Option<String> {
     match c {
-        '\u{200B}' => Some("a zero-width space"),
-        '\u{00AD}' => Some("a soft hyphen"),
-        '\u{2060}' => Some("a word joiner"),
-        '\u{FEFF}' => Some("a byte-order mark"),
+        '\u{200B}' => Some(tr!("invisible-zero-width")),
+        '\u{00AD}' => Some(tr!("invisible-soft-hyphen")),
+        '\u{2060}' => Some(tr!("invisible-word-joiner")),
+        '\u{FEFF}' => Some(tr!("invisible-bom")),
+        _ => None,
+    }
+}
+
+/// The name of a no-break space, which looks like a space but is not one to YAML.
+pub fn no_break_space_name() -> String {
+    tr!("invisible-nbsp")
+}
+
+/// The short name of an invisible character (or a no-break space), to show
+/// it inside a quoted word: `name⟨no-break space⟩`.
+pub fn invisible_short(c: char) -> Option<String> {
+    match c {
+        '\u{00A0}' => Some(tr!("invisible-nbsp.short")),
+        '\u{200B}' => Some(tr!("invisible-zero-width.short")),
+        '\u{00AD}' => Some(tr!("invisible-soft-hyphen.short")),
+        '\u{2060}' => Some(tr!("invisible-word-joiner.short")),
+        '\u{FEFF}' => Some(tr!("invisible-bom.short")),
         _ => None,
     }
 }
@@ -138,28 +155,30 @@ fn check_text(check: &mut Checker, file: FileId, text: &Text) {
             let pos = check.sources.key_before(file, value.pos, lang);
             let languages = check.languages.clone();
             check.push(
-                Diagnostic::error(file, pos, format!("`{lang}` is not a language of the site"))
-                    .label("unknown language code")
+                Diagnostic::error(file, pos, tr!("text-unknown-language", lang = lang))
+                    .label(tr!("text-unknown-language.label"))
                     .maybe_help(did_you_mean(lang, languages.iter().map(String::as_str)))
-                    .help(format!(
-                        "the site's languages are {}; add `{lang}` to `languages:` in site.yaml to publish it",
-                        languages.join(", ")
+                    .help(tr!(
+                        "text-unknown-language.help",
+                        languages = languages.join(", "),
+                        lang = lang
                     )),
             );
         }
         if value.value.trim().is_empty() {
             let pos = check.sources.key_before(file, value.pos, lang);
             check.push(
-                Diagnostic::error(file, pos, format!("the `{lang}` text is empty"))
-                    .label("empty text")
-                    .help("write the text, or delete the line; a missing translation falls back to the default language"),
+                Diagnostic::error(file, pos, tr!("text-empty", lang = lang))
+                    .label(tr!("text-empty.label"))
+                    .help(tr!("text-empty.help")),
             );
         }
         if value.value.trim_start().starts_with(PLACEHOLDER) {
             check.push(
-                Diagnostic::warning(file, value.pos, PLACEHOLDER_MESSAGE)
-                    .label("still to be written")
-                    .help(format!("replace the text that starts with {PLACEHOLDER} (made by `pathways new`); `check --strict` refuses it")),
+                Diagnostic::warning(file, value.pos, tr!("placeholder"))
+                    .label(tr!("placeholder.label"))
+                    .help(tr!("placeholder.help", placeholder = PLACEHOLDER))
+                    .placeholder(),
             );
         }
         if let Some(c) = value
@@ -168,9 +187,13 @@ fn check_text(check: &mut Checker, file: FileId, text: &Text) {
             .find(|&c| c.is_control() && !matches!(c, '\n' | '\t'))
         {
             check.push(
-                Diagnostic::error(file, value.pos, format!("the text has an invisible control character (U+{:04X})", u32::from(c)))
-                    .label("somewhere in this text")
-                    .help("delete it: such characters come from copying out of other programs; retype the words around it if you cannot find it"),
+                Diagnostic::error(
+                    file,
+                    value.pos,
+                    tr!("text-control", code = format!("{:04X}", u32::from(c))),
+                )
+                .label(tr!("text-control.label"))
+                .help(tr!("text-control.help")),
             );
         }
         let trimmed = value.value.trim();
@@ -179,9 +202,9 @@ fn check_text(check: &mut Checker, file: FileId, text: &Text) {
             && trimmed.ends_with(['“', '”', '‘', '’'])
         {
             check.push(
-                Diagnostic::warning(file, value.pos, "the text is wrapped in curly quotes, which will show on the page")
-                    .label("curly quotes around the text")
-                    .help("Word and Outlook turn \" into “ ”: write straight quotes \"…\" around the text, or none"),
+                Diagnostic::warning(file, value.pos, tr!("curly-quotes"))
+                    .label(tr!("curly-quotes.label"))
+                    .help(tr!("curly-quotes.help")),
             );
         }
         if let Some((c, name)) = value
@@ -202,17 +225,21 @@ fn check_text(check: &mut Checker, file: FileId, text: &Text) {
                 Diagnostic::warning(
                     file,
                     value.pos,
-                    format!("the text has an invisible character: {name} (U+{:04X})", u32::from(c)),
+                    tr!(
+                        "text-invisible",
+                        name = name,
+                        code = format!("{:04X}", u32::from(c))
+                    ),
                 )
-                .label(format!("after “{before}”"))
-                .help("it comes from copying out of Word or a web page and can break words oddly; delete it (retype the two words around it)"),
+                .label(tr!("text-invisible.label", before = before))
+                .help(tr!("text-invisible.help")),
             );
         }
         if value.value.chars().any(|c| ARABIC_MARKS.contains(&c)) {
             check.push(
-                Diagnostic::warning(file, value.pos, "the text has Arabic vowel marks (harakat)")
-                    .label("vowel marks")
-                    .help("write Arabic without optional vowel marks: PDF readers and screen readers repeat the letter before them (typst issue 8767)"),
+                Diagnostic::warning(file, value.pos, tr!("arabic-marks"))
+                    .label(tr!("arabic-marks.label"))
+                    .help(tr!("arabic-marks.help")),
             );
         }
     }
@@ -222,12 +249,10 @@ fn check_text(check: &mut Checker, file: FileId, text: &Text) {
             Diagnostic::error(
                 file,
                 text.pos(),
-                format!("the text has no `{default}` version"),
+                tr!("text-no-default", default = default.as_str()),
             )
-            .label(format!("`{default}:` is missing here"))
-            .help(format!(
-                "every text needs the default language: add a line `{default}: …`"
-            )),
+            .label(tr!("text-no-default.label", default = default.as_str()))
+            .help(tr!("text-no-default.help", default = default.as_str())),
         );
     }
 }

@@ -44,16 +44,13 @@ fn pictograms(catalog: &Catalog, origins: &Origins, theme: &Theme, findings: &mu
                 .filter(|k| *k != PLACEHOLDER_PICTOGRAM)
                 .collect();
             findings.report.push(
-                Diagnostic::warning(
-                    origins.packages[id],
-                    name.pos,
-                    "the package still has the stand-in picture",
-                )
-                .label("the picture on the package's card")
-                .help(format!(
-                    "choose a picture that shows the branch: {}; or add your own as themes/default/pictograms/{id}.svg and write `pictogram: {id}`",
-                    others.join(", ")
-                )),
+                Diagnostic::warning(origins.packages[id], name.pos, tr!("stand-in-pictogram"))
+                    .label(tr!("stand-in-pictogram.label"))
+                    .help(tr!(
+                        "stand-in-pictogram.help",
+                        others = others.join(", "),
+                        id = id.as_str()
+                    )),
             );
         }
         if theme.pictogram_svg(&name.value).is_some() {
@@ -63,14 +60,14 @@ fn pictograms(catalog: &Catalog, origins: &Origins, theme: &Theme, findings: &mu
             Diagnostic::error(
                 origins.packages[id],
                 name.pos,
-                format!("there is no pictogram `{}`", name.value),
+                tr!("unknown-pictogram", name = name.value.as_str()),
             )
-            .label("unknown pictogram")
+            .label(tr!("unknown-pictogram.label"))
             .maybe_help(did_you_mean(&name.value, known.iter().copied()))
-            .help(format!(
-                "the theme has: {}; to make a new one, add themes/default/pictograms/{}.svg",
-                known.join(", "),
-                name.value
+            .help(tr!(
+                "unknown-pictogram.help",
+                known = known.join(", "),
+                name = name.value.as_str()
             )),
         );
     }
@@ -98,10 +95,10 @@ fn unprintable(catalog: &Catalog, origins: &Origins, theme: &Theme, findings: &m
                 Diagnostic::warning(
                     file,
                     value.pos,
-                    format!("the print fonts cannot show {}; the PDFs leave it out", shown.join(", ")),
+                    tr!("print-font-lacks", chars = shown.join(", ")),
                 )
-                .label("in this text")
-                .help("the web pages show it; for the PDFs write it in words, or add a font that has it to the theme's fonts/ folder"),
+                .label(tr!("print-font-lacks.label"))
+                .help(tr!("print-font-lacks.help")),
             );
         }
     }
@@ -124,7 +121,7 @@ fn menu_positions(catalog: &Catalog, origins: &Origins, findings: &mut Findings)
                 continue;
             }
             let shown =
-                |m: Option<u32>| m.map_or("no `menu:`".to_string(), |m| format!("`menu: {m}`"));
+                |m: Option<u32>| m.map_or_else(|| tr!("menu-none"), |m| format!("`menu: {m}`"));
             let file = origins.pages[&(slug.clone(), lang.clone())];
             let pos = findings
                 .sources
@@ -139,15 +136,18 @@ fn menu_positions(catalog: &Catalog, origins: &Origins, findings: &mut Findings)
                 Diagnostic::error(
                     file,
                     pos,
-                    format!(
-                        "this page has {} but its `{reference_lang}` version has {}",
-                        shown(page.front.menu),
-                        shown(expected)
+                    tr!(
+                        "menu-differs",
+                        here = shown(page.front.menu),
+                        lang = reference_lang.as_str(),
+                        there = shown(expected)
                     ),
                 )
-                .label("menu position differs between languages")
-                .help(format!(
-                    "give every language of `{slug}` the same `menu:` line as the `{reference_lang}` version, so the menu has the same order in each language"
+                .label(tr!("menu-differs.label"))
+                .help(tr!(
+                    "menu-differs.help",
+                    slug = slug.as_str(),
+                    lang = reference_lang.as_str()
                 )),
             );
         }
@@ -185,32 +185,33 @@ fn messages(catalog: &Catalog, theme: &Theme, locales: &Locales, findings: &mut 
             .add(PathBuf::from(folder.trim_end_matches('/')), None);
         for (id, by) in missing {
             let used_by = if by == "pathways" {
-                "pathways itself".to_string()
+                tr!("message-used-by-pathways")
             } else {
-                format!("the template {by}")
+                tr!("message-used-by-template", template = by)
             };
             let diagnostic = if lang == default {
                 Diagnostic::error(
                     file,
                     Pos::UNKNOWN,
-                    format!("the message `{id}` is missing in `{lang}`, the default language"),
+                    tr!("message-missing-default", id = id, lang = lang),
                 )
-                .help(format!(
-                    "{used_by} shows it, so no page can be made without it"
+                .help(tr!(
+                    "message-missing-default.help",
+                    used_by = used_by.as_str()
                 ))
             } else {
                 Diagnostic::warning(
                     file,
                     Pos::UNKNOWN,
-                    format!(
-                        "the message `{id}` is missing in `{lang}`; pages show the `{default}` text"
-                    ),
+                    tr!("message-missing", id = id, lang = lang, default = default),
                 )
-                .help(format!("{used_by} shows it"))
+                .help(tr!("message-missing.help", used_by = used_by.as_str()))
             };
-            findings
-                .report
-                .push(diagnostic.help(format!("add `{id} = …` to a .ftl file in {folder}")));
+            findings.report.push(diagnostic.help(tr!(
+                "message-missing.add",
+                id = id,
+                folder = folder.as_str()
+            )));
         }
     }
 }
@@ -264,9 +265,9 @@ pub fn rehearsal_problem(
         return Diagnostic::error(
             file,
             Pos::UNKNOWN,
-            format!("a page cannot be made: {error}"),
+            tr!("page-cannot-be-made", error = error.to_string()),
         )
-        .help("check the templates and the messages they use");
+        .help(tr!("page-cannot-be-made.help"));
     };
     // Tera says `error: what` and then ` --> name:line:column`.
     let what = message
@@ -301,7 +302,15 @@ pub fn rehearsal_problem(
         pos.column = column;
         pos.offset = (start + bytes) as u32;
     }
-    Diagnostic::error(file, pos, format!("the template {template} cannot be filled in: {what}"))
-        .label("here")
-        .help("compare the variable names with the other templates (or the built-in one); delete the file from themes/default/templates/ to use the built-in template")
+    Diagnostic::error(
+        file,
+        pos,
+        tr!(
+            "template-cannot-fill",
+            template = template.as_str(),
+            what = what
+        ),
+    )
+    .label(tr!("template-cannot-fill.label"))
+    .help(tr!("template-cannot-fill.help"))
 }

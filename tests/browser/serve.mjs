@@ -22,7 +22,11 @@ const edit = (from, to) => {
   fs.writeFileSync(file, text.replace(from, to));
 };
 
-const server = spawn(binary, ['serve', '--port', '0', '--root', site], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(binary, ['serve', '--port', '0', '--root', site], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+  // The users' language: the overlay must speak Danish to them.
+  env: { ...process.env, PATHWAYS_LANG: 'da' },
+});
 const url = await new Promise((resolve, reject) => {
   let out = '';
   server.stdout.on('data', (chunk) => {
@@ -56,7 +60,7 @@ try {
   await overlay.waitFor({ state: 'visible', timeout: 5000 });
   const text = await overlay.textContent();
   if (!text.includes('content/packages/landbrug.yaml:4:8')) failures.push(`the overlay does not name file and line:\n${text}`);
-  if (!text.includes('help:')) failures.push('the overlay does not say how to fix it');
+  if (!text.includes('hjælp:')) failures.push('the overlay does not say, in Danish, how to fix it');
   if ((await h1()) !== 'Farming') failures.push('the last good page is not shown under the overlay');
   if ((await overlay.getAttribute('role')) !== 'alert') failures.push('the overlay is not announced (role=alert)');
   await page.addScriptTag({ content: axeSource });

@@ -40,7 +40,7 @@ fn strays(dir: &Path) -> Vec<String> {
 }
 
 fn build(site: &Site, output: &Path, extra: &[&str]) -> Output {
-    Command::new(BIN)
+    crate::common::command()
         .args(["build", "--root", site.root().to_str().unwrap(), "--output"])
         .arg(output)
         .args(extra)
@@ -71,7 +71,7 @@ fn edit_every_package(site: &Site) {
 /// Starts a build and waits until it has written `files` files into its
 /// temporary folder; fails if it ends before.
 fn build_until_half_way(site: &Site, output: &Path, files: usize) -> Child {
-    let mut child = Command::new(BIN)
+    let mut child = crate::common::command()
         .args(["build", "--root", site.root().to_str().unwrap(), "--output"])
         .arg(output)
         .stdout(Stdio::null())
@@ -195,11 +195,12 @@ fn an_output_folder_that_may_not_be_written_is_reported_and_left_alone() {
             .status()
             .unwrap();
         let mut c = Command::new("setpriv");
-        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+        c.env("PATHWAYS_LANG", "en")
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
             .arg(binary);
         c
     } else {
-        Command::new(BIN)
+        crate::common::command()
     };
     Command::new("chmod")
         .args(["a-w"])
@@ -239,6 +240,7 @@ fn a_file_over_the_size_the_system_allows_fails_the_build_cleanly() {
     let (site, output, before) = built_site(&[]);
     edit_every_package(&site);
     let out = Command::new("sh")
+        .env("PATHWAYS_LANG", "en")
         .args([
             "-c",
             "trap '' XFSZ; ulimit -f 64; exec \"$@\"",
@@ -267,6 +269,7 @@ fn a_full_disk_fails_the_build_cleanly() {
     // A real full disk: a 4 MB tmpfs, mounted in a mount namespace of our
     // own (needs root, as in CI); the site without PDFs fits, with them not.
     let ok = Command::new("unshare")
+        .env("PATHWAYS_LANG", "en")
         .args(["-m", "true"])
         .status()
         .is_ok_and(|s| s.success());
@@ -290,6 +293,7 @@ fn a_full_disk_fails_the_build_cleanly() {
         ls -a "$DISK" >&2
     "#;
     let out = Command::new("unshare")
+        .env("PATHWAYS_LANG", "en")
         .args(["-m", "sh", "-c", script])
         .env("DISK", &disk)
         .env("BIN", BIN)

@@ -9,14 +9,14 @@ use crate::common::pdf::{text_of, words_off_the_page};
 use crate::common::{Site, pathways, text};
 use pathways::synthetic::hostile::{LONG_WORDS, MARK, PAYLOADS};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 const LANDBRUG: &str = "content/packages/landbrug.yaml";
 
 /// Runs `pathways args`, failing the test if it takes over `limit`.
 fn within(limit: Duration, args: &[&str]) -> (Option<i32>, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pathways"))
+    let mut child = crate::common::command()
         .args(args)
         .stdout(Stdio::null())
         .stderr(Stdio::piped())

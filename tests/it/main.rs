@@ -10,6 +10,7 @@ mod faults;
 #[cfg(feature = "synthetic")]
 mod hostile;
 mod incremental;
+mod language;
 mod order;
 mod print;
 mod publish;

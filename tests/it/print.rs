@@ -10,7 +10,6 @@ use crate::common::{Site, repo};
 use pathways::build::build;
 use pathways::load::load;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::OnceLock;
 
 const BASE: &str = "https://frederikshavn.example.org/branchepakker/";
@@ -407,7 +406,7 @@ fn characters_the_fonts_lack_are_left_out_of_the_pdfs_with_a_warning() {
     );
 
     site.edit(file, "\\u0004", "");
-    let out = Command::new(env!("CARGO_BIN_EXE_pathways"))
+    let out = crate::common::command()
         .args(["check", "--root", site.root().to_str().unwrap()])
         .output()
         .expect("run pathways");

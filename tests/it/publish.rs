@@ -67,7 +67,7 @@ fn a_file_put_into_the_output_by_hand_stops_the_build_and_is_kept() {
     let stderr = text(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(
-        stderr.contains("2 file(s) that pathways did not write"),
+        stderr.contains("2 files that pathways did not write"),
         "{stderr}"
     );
     assert!(
@@ -136,6 +136,51 @@ fn links_are_skipped_with_a_warning_and_never_followed() {
     assert!(!output.join("secret.txt").exists());
 }
 
+#[cfg(unix)]
+#[test]
+fn links_in_the_theme_and_the_messages_are_skipped_too() {
+    let site = Site::fixture();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("style.css"), "body { --stolen: 1 }").unwrap();
+    std::fs::write(outside.path().join("extra.ftl"), "site-title = Stolen\n").unwrap();
+    std::fs::create_dir_all(site.root().join("themes/default/assets")).unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("style.css"),
+        site.root().join("themes/default/assets/style.css"),
+    )
+    .unwrap();
+    crate::common::copy_dir(
+        &crate::common::repo().join("locales"),
+        &site.root().join("locales"),
+    );
+    std::os::unix::fs::symlink(
+        outside.path().join("extra.ftl"),
+        site.root().join("locales/da/extra.ftl"),
+    )
+    .unwrap();
+    let checked = site.check();
+    assert_eq!(checked.errors(), 0, "{}", checked.report);
+    checked
+        .says_at(
+            "themes/default/assets/style.css",
+            "links in themes/ are skipped",
+        )
+        .says_at("locales/da/extra.ftl", "links in locales/ are skipped");
+    let output = site.root().join("public");
+    let out = build(&site, &output);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let css = std::fs::read_to_string(output.join("assets/style.css")).unwrap();
+    assert!(
+        !css.contains("--stolen"),
+        "the linked stylesheet was followed"
+    );
+    let home = std::fs::read_to_string(output.join("da/index.html")).unwrap();
+    assert!(
+        !home.contains("Stolen"),
+        "the linked messages were followed"
+    );
+}
+
 #[test]
 fn an_output_that_would_swallow_the_site_is_refused_with_exit_code_2() {
     let site = Site::fixture();
@@ -181,7 +226,7 @@ fn an_output_of_an_older_pathways_is_replaced_and_only_foreign_files_stop_it() {
     let stderr = text(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(
-        stderr.contains("1 file(s) that pathways did not write: CNAME."),
+        stderr.contains("1 file that pathways did not write: CNAME."),
         "{stderr}"
     );
     std::fs::remove_file(output.join("CNAME")).unwrap();

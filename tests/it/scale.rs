@@ -35,7 +35,7 @@ fn the_synthetic_catalogue_is_valid_content_of_the_promised_shape() {
     let check = pathways(&["check", "--strict", "--root", site.to_str().unwrap()]);
     assert_eq!(check.status.code(), Some(0), "{}", text(&check.stderr));
     assert!(
-        text(&check.stdout).contains("check passed: 0 errors, 0 warning(s)"),
+        text(&check.stdout).contains("check passed: 0 errors, 0 warnings"),
         "{}",
         text(&check.stdout)
     );

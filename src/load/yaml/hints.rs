@@ -22,18 +22,20 @@ pub(super) fn key_on(text: &str, line: u32) -> Option<String> {
 /// A field written with nothing after it, e.g. `da:` left blank.
 pub(super) fn empty_value(file: FileId, pos: Pos, key: &str) -> Diagnostic {
     let is_language = (2..=3).contains(&key.len()) && key.chars().all(|c| c.is_ascii_lowercase());
-    let message = if is_language {
-        format!("the `{key}` text is empty")
+    let (message, help) = if is_language {
+        (
+            tr!("yaml-empty-text", key = key),
+            tr!("yaml-empty-text.help", key = key),
+        )
     } else {
-        format!("`{key}:` has no value")
+        (
+            tr!("yaml-empty-value", key = key),
+            tr!("yaml-empty-value.help", key = key),
+        )
     };
     Diagnostic::error(file, pos, message)
-        .label("nothing after the colon")
-        .help(if is_language {
-            format!("write the text after `{key}: ` on the same line, e.g. `{key}: Landbrug`; a translation not written yet can be left out, and the page shows the default language")
-        } else {
-            format!("write the value after `{key}: ` on the same line, or delete the line if the field is not needed")
-        })
+        .label(tr!("yaml-nothing-after-colon"))
+        .help(help)
 }
 
 /// A text whose opening `"` was never closed on its line: the parser
@@ -81,9 +83,9 @@ pub(super) fn unclosed_quote(
     }
     .shifted(shift.0, shift.1);
     Some(
-        Diagnostic::error(file, pos, "a text starts with `\"` but does not end with one on its line")
-            .label("this quote is never closed")
-            .help("end the text with `\"` on the same line; everything up to the next `\"` is read as one text"),
+        Diagnostic::error(file, pos, tr!("yaml-unclosed-quote"))
+            .label(tr!("yaml-unclosed-quote.label"))
+            .help(tr!("yaml-unclosed-quote.help")),
     )
 }
 
@@ -118,9 +120,9 @@ pub(super) fn tags(file: FileId, text: &str, shift: (u32, u32)) -> Vec<Diagnosti
             }
             .shifted(shift.0, shift.1);
             found.push(
-                Diagnostic::error(file, pos, format!("`{tag}` is a YAML tag, and content files take none"))
-                    .label("a tag")
-                    .help("write the text itself here; a text that starts with `!` goes in double quotes, e.g. `da: \"!Vigtigt\"`"),
+                Diagnostic::error(file, pos, tr!("yaml-tag", tag = tag))
+                    .label(tr!("yaml-tag.label"))
+                    .help(tr!("yaml-tag.help")),
             );
         }
         offset += content.len() + 1;
@@ -150,8 +152,14 @@ pub(super) fn misindented(text: &str, line: u32, raw: &str) -> Option<String> {
             .is_some_and(|(k, _)| !k.is_empty() && !k.contains(' '))
     };
     let opens_block = above.trim_end().ends_with(':');
-    (field(here) && field(above) && mine != theirs && !opens_block)
-        .then(|| format!("line {line} is indented by {mine} spaces, the line above it by {theirs}"))
+    (field(here) && field(above) && mine != theirs && !opens_block).then(|| {
+        tr!(
+            "yaml-misindented",
+            line = line,
+            mine = mine,
+            theirs = theirs
+        )
+    })
 }
 
 /// What is invisible on 1-based `line` of `text` (a no-break space pasted
@@ -163,23 +171,24 @@ pub(super) fn invisible_on(text: &str, line: u32) -> Option<String> {
     let (at, c) = content
         .char_indices()
         .find(|&(_, c)| c == '\u{00A0}' || crate::validate::invisible_name(c).is_some())?;
-    let name = crate::validate::invisible_name(c).unwrap_or("a no-break space");
+    let name =
+        crate::validate::invisible_name(c).unwrap_or_else(crate::validate::no_break_space_name);
     let column = content[..at].chars().count() + 1;
-    Some(format!(
-        "line {line} has {name} (U+{:04X}) at column {column}, which looks like nothing or like a space; it often comes from Word: delete it and type an ordinary space if one belongs there",
-        u32::from(c)
+    Some(tr!(
+        "yaml-invisible",
+        line = line,
+        name = name,
+        code = format!("{:04X}", u32::from(c)),
+        column = column
     ))
 }
 
 /// `text` with the characters one cannot see named, e.g. `name⟨no-break space⟩`.
 pub(super) fn show_invisible(text: &str) -> String {
     text.chars()
-        .map(|c| match c {
-            '\u{00A0}' => "⟨no-break space⟩".to_string(),
-            c => match crate::validate::invisible_name(c) {
-                Some(name) => format!("⟨{}⟩", name.trim_start_matches("a ")),
-                None => c.to_string(),
-            },
+        .map(|c| match crate::validate::invisible_short(c) {
+            Some(name) => format!("⟨{name}⟩"),
+            None => c.to_string(),
         })
         .collect()
 }
@@ -196,22 +205,20 @@ pub(super) fn explain(file: FileId, pos: Pos, raw: &str) -> Diagnostic {
             .map(|s| s.trim_matches('`'))
             .filter(|s| !s.is_empty() && !s.starts_with("there are no fields"))
             .collect();
-        return error(format!("unknown field `{}`", show_invisible(field)))
-            .label("not a field here")
+        return error(tr!("yaml-unknown-field", field = show_invisible(field)))
+            .label(tr!("yaml-unknown-field.label"))
             .maybe_help(did_you_mean(field, allowed.iter().copied()))
             .help(if allowed.is_empty() {
-                "this place takes no fields; remove the line".to_string()
+                tr!("yaml-unknown-field.none")
             } else {
-                format!("the fields allowed here are: {}", allowed.join(", "))
+                tr!("yaml-unknown-field.help", allowed = allowed.join(", "))
             });
     }
     if let Some(rest) = raw.strip_prefix("missing field `") {
         let field = rest.trim_end_matches('`');
-        return error(format!("the required field `{field}` is missing"))
-            .label(format!("the block ends here without `{field}`"))
-            .help(format!(
-                "add a line `{field}: …` to this block, indented like its other fields"
-            ));
+        return error(tr!("yaml-missing-field", field = field))
+            .label(tr!("yaml-missing-field.label", field = field))
+            .help(tr!("yaml-missing-field.help", field = field));
     }
     if let Some(rest) = raw.strip_prefix("unknown variant `") {
         let (value, expected) = rest.split_once('`').unwrap_or((rest, ""));
@@ -221,16 +228,19 @@ pub(super) fn explain(file: FileId, pos: Pos, raw: &str) -> Diagnostic {
                 !s.is_empty() && *s != "expected" && *s != "or" && *s != "one" && *s != "of"
             })
             .collect();
-        return error(format!("`{value}` is not one of the allowed values"))
-            .label("not allowed here")
+        return error(tr!("yaml-unknown-variant", value = value))
+            .label(tr!("yaml-unknown-variant.label"))
             .maybe_help(did_you_mean(value, allowed.iter().copied()))
-            .help(format!("write one of: {}", allowed.join(", ")));
+            .help(tr!(
+                "yaml-unknown-variant.help",
+                allowed = allowed.join(", ")
+            ));
     }
     if let Some(rest) = raw.strip_prefix("duplicate mapping key: ") {
         let key = rest.split(',').next().unwrap_or(rest);
-        return error(format!("`{key}` is written twice in the same block"))
-            .label("second time")
-            .help("keep one of them and delete the other");
+        return error(tr!("yaml-duplicate-key", key = key))
+            .label(tr!("yaml-duplicate-key.label"))
+            .help(tr!("yaml-duplicate-key.help"));
     }
     // The parser names a character it will not take as `\u{1b}`.
     let named = raw
@@ -242,65 +252,60 @@ pub(super) fn explain(file: FileId, pos: Pos, raw: &str) -> Diagnostic {
         .chain(named)
         .find(|&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
     {
-        return error(format!(
-            "the line has an invisible control character (U+{:04X}), which a content file may not hold",
-            u32::from(c)
-        ))
-        .label("somewhere here")
-        .help("such characters come from copying out of other programs or from a message meant to trick a terminal; retype the text of this line");
+        return error(tr!("yaml-control", code = format!("{:04X}", u32::from(c))))
+            .label(tr!("yaml-control.label"))
+            .help(tr!("yaml-control.help"));
     }
     if raw.contains("tabs disallowed") {
-        return error("a tab is used for indentation".into())
-            .label("tab")
-            .help(
-                "indent with spaces only (two per level); set your editor to insert spaces for Tab",
-            );
+        return error(tr!("yaml-tab"))
+            .label(tr!("yaml-tab.label"))
+            .help(tr!("yaml-tab.help"));
     }
     if raw.starts_with("mapping values are not allowed") {
-        return error("a value contains `: `, which YAML reads as a new field".into())
-            .label("`: ` inside the value")
-            .help("put the whole value in double quotes, e.g. `name: \"Eksempel: Gården\"`, or leave out the colon");
+        return error(tr!("yaml-colon-in-value"))
+            .label(tr!("yaml-colon-in-value.label"))
+            .help(tr!("yaml-colon-in-value.help"));
     }
     if raw.starts_with("budget breached") {
-        return error("the file is too complex to read safely".into())
-            .label("limit reached here")
-            .help("content files need no YAML anchors (&) and aliases (*) and only a few levels of nesting; write the values out");
+        return error(tr!("yaml-budget"))
+            .label(tr!("yaml-budget.label"))
+            .help(tr!("yaml-budget.help"));
     }
     if raw.contains("recursion limit exceeded") {
-        return error("the values are nested too deeply to read".into())
-            .label("too deep from here")
-            .help("content files need only a few levels of nesting (lists and blocks inside each other); check for stray `[` or `{`, or compare with the other files of this kind");
+        return error(tr!("yaml-too-deep"))
+            .label(tr!("yaml-too-deep.label"))
+            .help(tr!("yaml-too-deep.help"));
     }
     if raw == "expected mapping start" {
-        return error("expected fields (`name: value` lines) here".into())
-            .label("a single value was written")
-            .help("a text needs one line per language, e.g. `da: …`; a block needs its fields on the lines below, indented");
+        return error(tr!("yaml-expected-fields"))
+            .label(tr!("yaml-expected-fields.label"))
+            .help(tr!("yaml-expected-fields.help"));
     }
     if raw.starts_with("expected sequence start") || raw.contains("expected a sequence") {
-        return error("expected a list here".into())
-            .label("a single value was written")
-            .help("write a list with one `- item` per line, or in brackets: `[a, b]`");
+        return error(tr!("yaml-expected-list"))
+            .label(tr!("yaml-expected-list.label"))
+            .help(tr!("yaml-expected-list.help"));
     }
     if raw.starts_with("invalid u")
         || raw.contains("expected u")
         || raw.contains("invalid value: integer")
     {
-        return error("expected a whole number that is zero or more".into())
-            .label("not a whole number in the allowed range")
-            .help("write digits only, e.g. `4`");
+        return error(tr!("yaml-expected-number"))
+            .label(tr!("yaml-expected-number.label"))
+            .help(tr!("yaml-expected-number.help"));
     }
     if raw.contains("expected a boolean") || raw.starts_with("invalid bool") {
-        return error("expected `true` or `false`".into()).label("not true or false");
+        return error(tr!("yaml-expected-bool")).label(tr!("yaml-expected-bool.label"));
     }
     if raw.starts_with("invalid type") {
-        return error(format!(
-            "wrong kind of value: {}",
-            raw.trim_start_matches("invalid type: ")
+        return error(tr!(
+            "yaml-wrong-kind",
+            detail = raw.trim_start_matches("invalid type: ")
         ))
-        .label("this value")
-        .help("compare with the other files of this kind, or see `pathways schema`");
+        .label(tr!("yaml-wrong-kind.label"))
+        .help(tr!("yaml-wrong-kind.help"));
     }
-    error(format!("this is not valid YAML: {raw}"))
-        .label("here")
-        .help("check the indentation and that every `key:` has a space after the colon; quote text that contains `: ` or starts with a special character")
+    error(tr!("yaml-invalid", detail = raw))
+        .label(tr!("yaml-invalid.label"))
+        .help(tr!("yaml-invalid.help"))
 }

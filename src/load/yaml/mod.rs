@@ -146,13 +146,18 @@ pub fn parse<T: DeserializeOwned>(
             let line = failure.at.map(|(line, _)| line);
             if let Some(why) = line.and_then(|line| misindented(text, line, &failure.raw)) {
                 return Diagnostic::error(file, pos, why)
-                    .label("indented differently from the lines around it")
-                    .help("indent the fields of one block by the same number of spaces, two more than the line that opens the block");
+                    .label(tr!("yaml-misindented.label"))
+                    .help(tr!("yaml-misindented.help"));
             }
-            if let Some(diagnostic) = line.and_then(|line| unclosed_quote(file, text, line, &failure.raw, shift)) {
+            if let Some(diagnostic) =
+                line.and_then(|line| unclosed_quote(file, text, line, &failure.raw, shift))
+            {
                 return diagnostic;
             }
-            if let Some(key) = line.filter(|_| failure.raw.contains("deserialize null")).and_then(|line| key_on(text, line)) {
+            if let Some(key) = line
+                .filter(|_| failure.raw.contains("deserialize null"))
+                .and_then(|line| key_on(text, line))
+            {
                 return empty_value(file, pos, &key);
             }
             let diagnostic = explain(file, pos, &failure.raw);

@@ -13,12 +13,27 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The `pathways` command, speaking English: most tests read its English
+/// messages; the Danish ones (the users' default) are tested with
+/// [`in_danish`].
+pub fn command() -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_pathways"));
+    command.env("PATHWAYS_LANG", "en");
+    command
+}
+
+/// The `pathways` command as a Danish user runs it: no language set.
+pub fn in_danish() -> std::process::Command {
+    let mut command = command();
+    for name in ["PATHWAYS_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        command.env_remove(name);
+    }
+    command
+}
+
 /// Runs the `pathways` command as a user would.
 pub fn pathways(args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_pathways"))
-        .args(args)
-        .output()
-        .expect("run pathways")
+    command().args(args).output().expect("run pathways")
 }
 
 /// What a command printed, as text.
@@ -113,7 +128,7 @@ impl Site {
     /// Runs `pathways build` with `extra` options, e.g. `--no-pdf`.
     pub fn build_cli_with(&self, extra: &[&str]) -> (std::process::Output, PathBuf) {
         let output = self.root().join("public");
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_pathways"))
+        let out = command()
             .args(["build", "--root", self.root().to_str().unwrap(), "--output"])
             .arg(&output)
             .args(extra)

@@ -4,7 +4,7 @@
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::time::Duration;
 
 pub struct Serve {
@@ -17,7 +17,7 @@ pub struct Serve {
 impl Serve {
     /// Starts `pathways serve` on a free port of 127.0.0.1.
     pub fn start(root: &Path) -> Serve {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_pathways"))
+        let mut child = crate::common::command()
             .args(["serve", "--port", "0", "--root"])
             .arg(root)
             .stdout(Stdio::piped())
