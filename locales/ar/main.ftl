@@ -51,15 +51,15 @@ package-pathway = مسارك
 package-total = المدة الكاملة { $weeks }. وفي المسار السريع { $fast }.
 illustrative-durations = المدد المذكورة أمثلة.
 diagram-title = المسار في { $steps } خطوات
-diagram-region = المسار في رسم
+diagram-region = المسار في رسم توضيحي
 fast-track = المسار السريع
 measurement = قياس
 module-at-company = في شركة
-module-gate = نقيس ما تعلمته.
+module-gate = نقيس معا مدى استعدادك للخطوة التالية.
 package-learn = ما ستتعلمه
 package-learn-intro = في كل قياس ننظر معا إلى ما تستطيع فعله. تبين النقاط الهدف لكل خطوة.
 module-courses = الدورات في هذه الخطوة
-scale-heading = مقياس التقييم
+scale-heading = مستويات القياس
 package-courses = دورات AMU
 amu-number = رقم AMU
 package-jobs = الوظائف في هذا المجال
@@ -72,22 +72,22 @@ package-employer-link = هل تمثل شركة؟ اقرأ عن دور شركة �
 
 ## Employer page
 employer-title = { $package }: للشركات
-employer-citizen-link = انظر الصفحة الخاصة بالمواطنين
+employer-citizen-link = انظر الصفحة الخاصة بالمشاركين
 employer-role = دوركم كشركة تدريب
 employer-timeline = المسار خطوة بخطوة
 th-step = الخطوة
 th-weeks = الأسابيع
-th-what = الهدف
+th-what = الغرض
 employer-profile = ملف الكفاءات
 employer-provides = ما يوفره مركز التوظيف
 employer-schemes = برامج الدعم
 employer-tips = عشر نصائح مفيدة
 employer-after = بعد التوظيف
 employer-companies = أمثلة على شركات التدريب
-illustrative-company = (مثال من تأليفنا)
+illustrative-company = (مثال افتراضي)
 
 ## Course page
-course-no-number = لا يوجد رقم AMU
+course-no-number = رقم AMU غير مذكور
 course-days = المدة
 course-provider = الجهة المقدمة
 course-interpreter = مع مترجم فوري
@@ -99,8 +99,8 @@ illustrative-course-title = اسم الدورة مثال.
 
 ## Where are the jobs
 jobs-title = أين توجد الوظائف؟
-jobs-intro = كلما استطعت السفر أبعد إلى العمل، زاد عدد الوظائف التي يمكنك التقدم إليها.
-jobs-travel = مدة السفر هي الوقت بالحافلة أو القطار من محطة فريدريكسهافن في كل اتجاه. تذكر أنك تذهب وتعود كل يوم.
+jobs-intro = كلما استطعت التنقل مسافة أبعد إلى العمل، زاد عدد الوظائف التي يمكنك التقدم إليها.
+jobs-travel = مدة التنقل هي الوقت بالحافلة أو القطار من محطة فريدريكسهافن في كل اتجاه. تذكر أنك تذهب وتعود كل يوم.
 jobs-per-package = الوظائف حسب المجال
 
 ## Language chooser and missing page
@@ -111,20 +111,20 @@ not-found-home = اذهب إلى الصفحة الرئيسية
 
 ## Printed documents (links on the web pages)
 downloads-heading = للطباعة
-downloads-intro = نستخدم هذه الاستمارات في القياسات. يمكنك طباعتها أو الحصول عليها من مركز العمل.
+downloads-intro = نستخدم هذه الاستمارات في جلسات القياس. يمكنك طباعتها أو الحصول عليها من مركز التوظيف.
 download-folder = ملف التدريب العملي للشركات
-download-form = استمارة التقدم للخطوة { $n }: { $name }
+download-form = استمارة متابعة التقدم للخطوة { $n }: { $name }
 download-size = PDF، { $size } كيلوبايت
 download-size-pending = PDF
 
 ## Progression form (PDF)
-print-form-title = استمارة التقدم
-print-form-intro = نقيس معا: المواطن والشركة ومركز العمل. ضع علامة واحدة لكل كفاءة في كل قياس.
+print-form-title = استمارة متابعة التقدم
+print-form-intro = نقيس معا: المشارك والشركة ومركز التوظيف. ضع علامة واحدة لكل كفاءة في كل قياس.
 print-module = الخطوة { $n } من { $of }: { $name }
-print-citizen = المواطن
+print-citizen = المشارك
 print-company = الشركة
-print-contact-person = الشخص المسؤول في الشركة
-print-consultant = مستشار مركز العمل
+print-contact-person = شخص التواصل في الشركة
+print-consultant = مستشار التوظيف
 print-period = الفترة
 print-competence = الكفاءة
 print-target = الهدف
@@ -134,9 +134,9 @@ print-date = التاريخ
 print-comments = ملاحظات
 print-own-goal = هدفي الشخصي
 print-signatures = التوقيعات
-print-signature-citizen = المواطن
+print-signature-citizen = المشارك
 print-signature-company = الشركة
-print-signature-jobcentre = مركز العمل
+print-signature-jobcentre = مركز التوظيف
 print-date-signature = التاريخ والتوقيع
 print-scale = المقياس
 print-read-online = اقرأ المزيد على الإنترنت
@@ -144,8 +144,8 @@ print-page = صفحة
 
 ## Practice folder (PDF)
 print-folder-title = ملف التدريب العملي
-print-folder-subtitle = للشركات التي تستقبل مواطنا في تدريب عملي
-print-folder-brief = البرنامج المهني باختصار
-print-folder-certificate = ما يحصل عليه المواطن
-print-folder-forms = ملحق: استمارات التقدم
+print-folder-subtitle = للشركات التي تستقبل مشاركا في تدريب عملي
+print-folder-brief = الحزمة المهنية باختصار
+print-folder-certificate = ما يحصل عليه المشارك
+print-folder-forms = ملحق: استمارات متابعة التقدم
 print-folder-forms-intro = استخدم استمارة لكل خطوة. نملؤها معا في القياسات.

@@ -50,7 +50,7 @@ diagram-region = Forløbet som tegning
 fast-track = Fast track
 measurement = Måling
 module-at-company = I en virksomhed
-module-gate = Vi måler, hvad du har lært.
+module-gate = Vi måler sammen, om du er klar til næste trin.
 package-learn = Det lærer du
 package-learn-intro = Ved hver måling ser vi sammen på, hvad du kan. Prikkerne viser målet for trinnet.
 module-courses = Kurser i dette trin
@@ -82,7 +82,7 @@ employer-companies = Eksempler på træningsvirksomheder
 illustrative-company = (opdigtet eksempel)
 
 ## Course page
-course-no-number = Intet AMU-nummer
+course-no-number = AMU-nummer ikke oplyst
 course-days = Varighed
 course-provider = Udbyder
 course-interpreter = Med tolk

@@ -31,12 +31,12 @@ jobs-count = { $count } jobs
 travel-minutes = { $n } minutes by bus or train
 step = Step { $n }
 level = Level { $n }
-target-level = Goal: level { $level } of { $of } ({ $label })
+target-level = Target: level { $level } of { $of } ({ $label })
 
 ## Front page
 home-jobs-headline = { $total } jobs within an hour of { $from }
 home-jobs-link = See where the jobs are
-home-packages = Choose a branch
+home-packages = Choose a sector
 home-how = How we work
 card-duration = The pathway takes { $weeks }.
 
@@ -46,34 +46,34 @@ package-pathway = Your pathway
 package-total = In total { $weeks }. On the fast track { $fast }.
 illustrative-durations = The durations are examples.
 diagram-title = The pathway in { $steps } steps
-diagram-region = The pathway as a drawing
+diagram-region = The pathway as a diagram
 fast-track = Fast track
 measurement = Measurement
 module-at-company = At a company
-module-gate = We measure what you have learned.
+module-gate = We measure together whether you are ready for the next step.
 package-learn = What you learn
-package-learn-intro = At each measurement we look together at what you can do. The dots show the goal for the step.
+package-learn-intro = At each measurement we look together at what you can do. The dots show the target for the step.
 module-courses = Courses in this step
 scale-heading = The scale for the measurements
 package-courses = AMU courses
 amu-number = AMU number
-package-jobs = Jobs in the branch
+package-jobs = Jobs in the sector
 package-job-types = Jobs you can get
-package-jobs-total = { $total } jobs in the branch within an hour
-illustrative-jobs = The figures for the branch are an example.
+package-jobs-total = { $total } jobs in the sector within an hour
+illustrative-jobs = The figures for the sector are an example.
 package-certificate = What you get
 package-contact = Contact
 package-employer-link = Are you a company? Read about being a training company
 
 ## Employer page
 employer-title = { $package }: for companies
-employer-citizen-link = See the page for citizens
+employer-citizen-link = See the page for participants
 employer-role = Your role as a training company
 employer-timeline = The pathway step by step
 th-step = Step
 th-weeks = Weeks
 th-what = Purpose
-employer-profile = The competence profile
+employer-profile = The skills profile
 employer-provides = What the job centre provides
 employer-schemes = Support schemes
 employer-tips = Ten good tips
@@ -82,7 +82,7 @@ employer-companies = Examples of training companies
 illustrative-company = (invented example)
 
 ## Course page
-course-no-number = No AMU number
+course-no-number = AMU number not given
 course-days = Duration
 course-provider = Provider
 course-interpreter = With interpreter
@@ -96,7 +96,7 @@ illustrative-course-title = The name of the course is an example.
 jobs-title = Where are the jobs?
 jobs-intro = The further you can travel to work, the more jobs you can apply for.
 jobs-travel = Travel time is the time by bus or train from Frederikshavn station, each way. Remember that you travel there and back every day.
-jobs-per-package = Jobs per branch
+jobs-per-package = Jobs per sector
 
 ## Language chooser and missing page
 choose-language = Choose English
@@ -107,19 +107,19 @@ not-found-home = Go to the home page
 ## Printed documents (links on the web pages)
 downloads-heading = For printing
 downloads-intro = We use these forms at the measurements. You can print them or get them at the job centre.
-download-folder = Practice folder for companies
-download-form = Progression form for step { $n }: { $name }
+download-folder = Placement folder for companies
+download-form = Progress form for step { $n }: { $name }
 download-size = PDF, { $size } kB
 download-size-pending = PDF
 
 ## Progression form (PDF)
-print-form-title = Progression form
-print-form-intro = We measure together: citizen, company and job centre. Tick one box for each skill at each measurement.
+print-form-title = Progress form
+print-form-intro = We measure together: participant, company and job centre. Tick one box for each skill at each measurement.
 print-module = Step { $n } of { $of }: { $name }
-print-citizen = Citizen
+print-citizen = Participant
 print-company = Company
 print-contact-person = Contact person at the company
-print-consultant = Job centre consultant
+print-consultant = Job consultant
 print-period = Period
 print-competence = Skill
 print-target = Target
@@ -129,7 +129,7 @@ print-date = Date
 print-comments = Comments
 print-own-goal = My own goal
 print-signatures = Signatures
-print-signature-citizen = Citizen
+print-signature-citizen = Participant
 print-signature-company = Company
 print-signature-jobcentre = Job centre
 print-date-signature = Date and signature
@@ -138,9 +138,9 @@ print-read-online = Read more online
 print-page = Page
 
 ## Practice folder (PDF)
-print-folder-title = Practice folder
-print-folder-subtitle = For companies that take a citizen for work practice
-print-folder-brief = The branch package in brief
-print-folder-certificate = What the citizen receives
-print-folder-forms = Appendix: progression forms
+print-folder-title = Placement folder
+print-folder-subtitle = For companies that take a participant on a work placement
+print-folder-brief = The sector package in brief
+print-folder-certificate = What the participant receives
+print-folder-forms = Appendix: progress forms
 print-folder-forms-intro = Use one form for each step. We fill it in together at the measurements.

@@ -65,7 +65,7 @@ fn arabic_form_has_arabic_criteria_in_logical_order_beside_the_danish() {
     }
     for heading in [
         "Progressionsskema",
-        "استمارة التقدم",
+        "استمارة متابعة التقدم",
         "Mit eget mål",
         "هدفي الشخصي",
     ] {
@@ -152,7 +152,7 @@ fn documents_have_title_language_and_tags() {
             .unwrap()],
     );
     assert!(
-        info.contains("Title:") && info.contains("Practice folder: Agriculture"),
+        info.contains("Title:") && info.contains("Placement folder: Agriculture"),
         "{info}"
     );
     assert!(info.contains("Tagged:          yes"), "{info}");
@@ -262,7 +262,7 @@ fn web_pages_link_the_documents_with_size_and_list_them() {
     );
     let page = std::fs::read_to_string(out.join("ar/pakker/landbrug/index.html")).unwrap();
     assert!(page.contains("progressionsskema-landbrug-2-ar.pdf"));
-    assert!(page.contains("استمارة التقدم للخطوة"));
+    assert!(page.contains("استمارة متابعة التقدم للخطوة"));
 
     let sitemap = std::fs::read_to_string(out.join("sitemap.xml")).unwrap();
     let pdfs = walkdir::WalkDir::new(out)
