@@ -63,7 +63,7 @@ id-twice = id'et `{ $id }` ({ $what }) er brugt to gange
 unknown-reference = ukendt { $what }: `{ $id }`
     .label = ukendt { $what }
     .none = der er ikke lavet nogen endnu ({ $what }). De laves i { $place }
-    .help = de mulige id'er ({ $what }) står i { $place }: { $listing }
+    .help = mulige værdier står i { $place }: { $listing }
     .more = og { $count } flere
 source-empty = kilden er tom ({ $what })
     .label = tom kilde
@@ -588,3 +588,17 @@ page-cannot-be-made = en side kan ikke laves: { $error }
 template-cannot-fill = skabelonen { $template } kan ikke udfyldes: { $what }
     .label = her
     .help = sammenlign navnene på variablerne med de andre skabeloner (eller den indbyggede). Slet filen fra themes/default/templates/ for at bruge den indbyggede skabelon
+
+## the theme (theme/mod.rs)
+
+theme-unreadable = kan ikke læse filen: { $error }
+    .help = gem den som UTF-8-tekst
+theme-pictogram-unreadable = kan ikke læse piktogrammet: { $error }
+    .help = gem det som en SVG-fil i UTF-8
+theme-print-syntax = denne skabelon til print har en syntaksfejl: { $error }
+    .help = ret linjen i skabelonen. Typsts dokumentation på typst.app/docs forklarer syntaksen
+theme-page-template = en sideskabelon har en fejl: { $error }
+    .help = ret skabelonen, eller slet den fra themes/default/templates/ for at bruge den indbyggede
+theme-not-utf8 = filen er ikke gemt som UTF-8-tekst
+    .help = gem den igen som UTF-8
+theme-source-date = miljøvariablen SOURCE_DATE_EPOCH er `{ $value }`. Den skal være et helt antal sekunder siden 1970-01-01, fx 1700000000

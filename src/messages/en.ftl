@@ -597,3 +597,17 @@ page-cannot-be-made = a page cannot be made: { $error }
 template-cannot-fill = the template { $template } cannot be filled in: { $what }
     .label = here
     .help = compare the variable names with the other templates (or the built-in one); delete the file from themes/default/templates/ to use the built-in template
+
+## the theme (theme/mod.rs)
+
+theme-unreadable = cannot read the file: { $error }
+    .help = save it as UTF-8 text
+theme-pictogram-unreadable = cannot read the pictogram: { $error }
+    .help = save it as an SVG file in UTF-8
+theme-print-syntax = this print template has a syntax error: { $error }
+    .help = fix the line in the template; the Typst documentation at typst.app/docs explains the syntax
+theme-page-template = a page template has an error: { $error }
+    .help = fix the template, or delete it from themes/default/templates/ to use the built-in one
+theme-not-utf8 = the file is not UTF-8 text
+    .help = save it again as UTF-8
+theme-source-date = the environment variable SOURCE_DATE_EPOCH is `{ $value }`; it must be a whole number of seconds since 1970-01-01, e.g. 1700000000

@@ -126,9 +126,9 @@ impl Theme {
                 std::fs::read_to_string(&file).map_err(|e| {
                     ThemeProblem::new(
                         format!("themes/default/{path}"),
-                        format!("cannot read the file: {e}"),
+                        tr!("theme-unreadable", error = e.to_string()),
                     )
-                    .help("save it as UTF-8 text")
+                    .help(tr!("theme-unreadable.help"))
                 })
             } else {
                 Ok(built_in.to_string())
@@ -163,9 +163,9 @@ impl Theme {
                     let text = std::fs::read_to_string(&path).map_err(|e| {
                         ThemeProblem::new(
                             shown_path(root, &path),
-                            format!("cannot read the pictogram: {e}"),
+                            tr!("theme-pictogram-unreadable", error = e.to_string()),
                         )
-                        .help("save it as an SVG file in UTF-8")
+                        .help(tr!("theme-pictogram-unreadable.help"))
                     })?;
                     pictograms.insert(pictogram_name(&path.to_string_lossy()), text);
                 }
@@ -176,8 +176,8 @@ impl Theme {
             return Err(ThemeProblem {
                 file: error.file,
                 line: error.line,
-                message: format!("this print template has a syntax error: {}", error.message),
-                help: Some("fix the line in the template; the Typst documentation at typst.app/docs explains the syntax".into()),
+                message: tr!("theme-print-syntax", error = error.message),
+                help: Some(tr!("theme-print-syntax.help")),
                 text: Some(error.text),
             });
         }
@@ -251,11 +251,8 @@ fn template_problem(templates: &[(String, String)], error: &tera::Error) -> Them
         ),
         line,
         text: template.map(|(_, text)| text.clone()),
-        message: format!("a page template has an error: {text}"),
-        help: Some(
-            "fix the template, or delete it from themes/default/templates/ to use the built-in one"
-                .into(),
-        ),
+        message: tr!("theme-page-template", error = text),
+        help: Some(tr!("theme-page-template.help")),
     }
 }
 
@@ -350,15 +347,15 @@ fn print_engine(
             let bytes = std::fs::read(&path).map_err(|e| {
                 ThemeProblem::new(
                     shown_path(root, &path),
-                    format!("cannot read the file: {e}"),
+                    tr!("theme-unreadable", error = e.to_string()),
                 )
             })?;
             if folder == "fonts" {
                 fonts.insert(relative, bytes);
             } else {
                 let text = String::from_utf8(bytes).map_err(|_| {
-                    ThemeProblem::new(shown(&relative), "the file is not UTF-8 text")
-                        .help("save it again as UTF-8")
+                    ThemeProblem::new(shown(&relative), tr!("theme-not-utf8"))
+                        .help(tr!("theme-not-utf8.help"))
                 })?;
                 templates.insert(name, (shown(&relative), text));
             }
@@ -401,7 +398,7 @@ fn source_date_epoch() -> Result<Option<typst::foundations::Datetime>, ThemeProb
         .ok_or_else(|| {
             ThemeProblem::new(
                 "SOURCE_DATE_EPOCH",
-                format!("the environment variable SOURCE_DATE_EPOCH is `{value}`; it must be a whole number of seconds since 1970-01-01, e.g. 1700000000"),
+                tr!("theme-source-date", value = value.as_str()),
             )
         })
 }
