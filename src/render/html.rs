@@ -291,6 +291,7 @@ fn page(
             page: path.clone(),
             message: e.to_string(),
         })?;
+    let html = crate::theme::mark_fallbacks(html);
     let file = OutputFile {
         path: PathBuf::from(path),
         bytes: html.into(),

@@ -150,3 +150,38 @@ fn the_files_new_writes_explain_themselves_in_danish() {
     assert!(written.contains("# Et nyt AMU-kursus"), "{written}");
     assert!(written.contains("oversættelse: fjern `# `"), "{written}");
 }
+
+#[test]
+fn an_interface_message_missing_in_arabic_shows_in_danish_marked_as_danish() {
+    let site = Site::fixture();
+    crate::common::copy_dir(
+        &crate::common::repo().join("locales"),
+        &site.root().join("locales"),
+    );
+    let arabic = site.read("locales/ar/main.ftl");
+    let without: String = arabic
+        .lines()
+        .filter(|l| !l.starts_with("skip-link =") && !l.starts_with("main-nav ="))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    site.write("locales/ar/main.ftl", without.as_bytes());
+    let checked = site.check();
+    checked
+        .says("the message `skip-link` is missing in `ar`")
+        .says("the message `main-nav` is missing in `ar`");
+    let (out, output) = site.build_cli_with(&["--no-pdf"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let page = std::fs::read_to_string(output.join("ar/index.html")).unwrap();
+    assert!(
+        page.contains(r#"<span lang="da" dir="auto" class="untranslated">Gå til indholdet</span>"#),
+        "the Danish text in an Arabic page is marked as Danish"
+    );
+    assert!(
+        page.contains(r#"aria-label="Menu""#),
+        "an attribute gets the text, unmarked"
+    );
+    assert!(
+        !page.contains('\u{E000}') && !page.contains('\u{E002}'),
+        "no marker is left"
+    );
+}
