@@ -142,6 +142,19 @@ print-scale = المقياس
 print-read-online = اقرأ المزيد على الإنترنت
 print-page = صفحة
 
+## Progression form: the measurement meeting (fit-for-use issue)
+print-document-title = { $title }: { $package }، { $module }
+print-how-to = ضع علامة واحدة لكل كفاءة في كل قياس. ضع العلامة في – إذا لم تظهر الكفاءة بعد. الإطار السميك هو هدف هذه الخطوة.
+print-not-yet = ليس بعد / لم تظهر بعد
+print-level-not-used = الخانة الرمادية: هذا المستوى لا يناسب هذه الكفاءة.
+print-initials = الأحرف الأولى من الاسم
+print-agreed = ما اتفقنا عليه حتى القياس القادم
+print-gate = جاهز للخطوة التالية؟
+print-gate-yes = نعم
+print-gate-not-yet = ليس بعد، قياس جديد بتاريخ
+print-next-measurement = القياس القادم بتاريخ
+print-signatures-end = التوقيعات في نهاية الخطوة
+
 ## Practice folder (PDF)
 print-folder-title = ملف التدريب العملي
 print-folder-subtitle = للشركات التي تستقبل مشاركا في تدريب عملي

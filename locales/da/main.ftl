@@ -137,6 +137,19 @@ print-scale = Skala
 print-read-online = Læs mere på nettet
 print-page = Side
 
+## Progression form: the measurement meeting (fit-for-use issue)
+print-document-title = { $title }: { $package }, { $module }
+print-how-to = Sæt ét kryds for hver kompetence ved hver måling. Kryds i – når det ikke er set endnu. Den tykke ramme er målet for trinnet.
+print-not-yet = ikke endnu / ikke set
+print-level-not-used = Gråt felt: niveauet passer ikke til kompetencen.
+print-initials = Initialer
+print-agreed = Aftalt til næste måling
+print-gate = Klar til næste trin?
+print-gate-yes = Ja
+print-gate-not-yet = Ikke endnu, ny måling den
+print-next-measurement = Næste måling den
+print-signatures-end = Underskrifter, når trinnet er slut
+
 ## Practice folder (PDF)
 print-folder-title = Praktikmappe
 print-folder-subtitle = Til virksomheder, der tager en borger i praktik

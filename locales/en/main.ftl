@@ -137,6 +137,19 @@ print-scale = Scale
 print-read-online = Read more online
 print-page = Page
 
+## Progression form: the measurement meeting (fit-for-use issue)
+print-document-title = { $title }: { $package }, { $module }
+print-how-to = Tick one box for each skill at each measurement. Tick – when it has not been seen yet. The thick frame is the target for the step.
+print-not-yet = not yet / not seen
+print-level-not-used = Grey box: the level does not fit this skill.
+print-initials = Initials
+print-agreed = Agreed until the next measurement
+print-gate = Ready for the next step?
+print-gate-yes = Yes
+print-gate-not-yet = Not yet, new measurement on
+print-next-measurement = Next measurement on
+print-signatures-end = Signatures at the end of the step
+
 ## Practice folder (PDF)
 print-folder-title = Placement folder
 print-folder-subtitle = For companies that take a participant on a work placement

@@ -92,7 +92,6 @@ fn package(catalog: &Catalog) -> String {
         .max()
         .unwrap_or(0)
         + 1;
-    let top = concept.scale.levels.len() as u8;
     // The first group each tool's criteria belong in.
     let group = |tool: Tool| {
         concept
@@ -141,10 +140,27 @@ fn package(catalog: &Catalog) -> String {
         );
         y.push_str("      courses: []\n");
         if i + 1 < kinds.len() {
-            let level = (i as u8 + 1).min(top);
+            // Rising levels, each one the scale allows for the criterion's tool.
+            let level = |tool: Tool| {
+                let fits = || {
+                    concept
+                        .scale
+                        .levels
+                        .iter()
+                        .filter(|l| l.admits(tool))
+                        .map(|l| l.level.value)
+                };
+                fits()
+                    .filter(|&l| l <= i as u8 + 1)
+                    .max()
+                    .or_else(|| fits().min())
+                    .unwrap_or(1)
+            };
             let _ = writeln!(
                 y,
-                "      criteria:\n        ny-sprog: {level}\n        ny-faglig: {level}"
+                "      criteria:\n        ny-sprog: {}\n        ny-faglig: {}",
+                level(Tool::Progression),
+                level(Tool::Qualification)
             );
         }
     }

@@ -148,6 +148,21 @@ pub struct Level {
     pub label: Text,
     /// What the level looks like at work.
     pub description: Text,
+    /// The measurement tools whose criteria can reach this level; leave it
+    /// out for both. `[qualification]` keeps a level such as "Kan selv og
+    /// vise andre" off the soft criteria of the progression tool
+    /// (attendance, motivation, own goals), where it makes no sense.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tools: Option<Vec<Tool>>,
+}
+
+impl Level {
+    /// Whether criteria of `tool` can be rated at this level.
+    pub fn admits(&self, tool: Tool) -> bool {
+        self.tools
+            .as_ref()
+            .is_none_or(|tools| tools.contains(&tool))
+    }
 }
 
 /// A group of competence criteria, e.g. `sikkerhed` or `dansk-paa-arbejdet`.

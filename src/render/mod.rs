@@ -51,6 +51,7 @@ pub const MESSAGES_USED: &[&[&str]] = &[
         "package-total",
         "print-measurement",
         "print-module",
+        "print-document-title",
         "target-level",
         "travel-minutes",
         "weeks",

@@ -66,6 +66,9 @@ pub(super) struct LevelMark {
     pub(super) n: u8,
     pub(super) label: Localized,
     pub(super) reached: bool,
+    /// Whether the criterion can be rated at this level (the scale may
+    /// keep a level off the soft criteria of the progression tool).
+    pub(super) fits: bool,
 }
 
 #[derive(Serialize)]
@@ -98,8 +101,8 @@ pub(super) struct ModuleView {
     pub(super) tools: Vec<ToolView>,
 }
 
-/// The scale's levels, marked up to `target`.
-pub(super) fn level_marks(ctx: &Localizer, target: u8) -> Vec<LevelMark> {
+/// The scale's levels for a criterion of `tool`, marked up to `target`.
+pub(super) fn level_marks(ctx: &Localizer, target: u8, tool: Tool) -> Vec<LevelMark> {
     ctx.catalog
         .concept
         .scale
@@ -109,6 +112,7 @@ pub(super) fn level_marks(ctx: &Localizer, target: u8) -> Vec<LevelMark> {
             n: l.level.value,
             label: ctx.l(&l.label),
             reached: l.level.value <= target,
+            fits: l.admits(tool),
         })
         .collect()
 }
@@ -146,7 +150,7 @@ pub(super) fn module_view(ctx: &Localizer, module: &ModuleRef) -> Result<ModuleV
                     group: ctx.l(&m.group.name),
                     target: m.target.level.value,
                     target_text: target_text(ctx, m.target)?,
-                    levels: level_marks(ctx, m.target.level.value),
+                    levels: level_marks(ctx, m.target.level.value, tool),
                 })
             })
             .collect::<Result<_, RenderError>>()?;

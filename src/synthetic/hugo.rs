@@ -214,7 +214,11 @@ fn config(catalog: &Catalog) -> Result<String, String> {
 fn downloads(say: &Say, id: &str, modules: &[Module]) -> Result<Vec<Download>, String> {
     let lang = say.lang;
     let mut list = Vec::new();
+    // A module without criteria (aftercare) has no form.
     for (i, module) in modules.iter().enumerate() {
+        if module.tools.is_empty() {
+            continue;
+        }
         list.push(Download {
             label: say.say(
                 "download-form",

@@ -247,6 +247,41 @@ fn check_modules(
                     )),
                 );
             }
+            let tool = package.criterion(criterion).map(|c| c.tool.value);
+            let level = concept
+                .scale
+                .levels
+                .iter()
+                .find(|l| l.level.value == target.value);
+            if let (Some(tool), Some(level)) = (tool, level)
+                && !level.admits(tool)
+            {
+                let fits: Vec<String> = concept
+                    .scale
+                    .levels
+                    .iter()
+                    .filter(|l| l.admits(tool))
+                    .map(|l| l.level.value.to_string())
+                    .collect();
+                check.push(
+                    Diagnostic::error(
+                        file,
+                        target.pos,
+                        format!(
+                            "level {} ({}) is not for criteria of the {} tool",
+                            target.value,
+                            level.label.get(&catalog.site.default_language.value).unwrap_or_default(),
+                            tool.as_str()
+                        ),
+                    )
+                    .label(format!("`{criterion}` is a {} criterion", tool.as_str()))
+                    .help(format!(
+                        "the scale in concept.yaml gives this level `tools:` without `{}`; choose one of {}",
+                        tool.as_str(),
+                        fits.join(", ")
+                    )),
+                );
+            }
         }
     }
     for criterion in &package.criteria {

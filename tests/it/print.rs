@@ -278,7 +278,8 @@ fn web_pages_link_the_documents_with_size_and_list_them() {
         print["practice_folder"],
         format!("{BASE}ar/virksomheder/landbrug/praktikmappe-landbrug-ar.pdf")
     );
-    assert_eq!(print["progression_forms"].as_array().unwrap().len(), 5);
+    // Steps 1-4: aftercare (step 5) measures nothing and has no form.
+    assert_eq!(print["progression_forms"].as_array().unwrap().len(), 4);
 }
 
 #[test]
@@ -424,4 +425,311 @@ fn characters_the_fonts_lack_are_left_out_of_the_pdfs_with_a_warning() {
     assert!(text.contains(sentence), "{text}");
     let page = std::fs::read_to_string(output.join("da/pakker/landbrug/index.html")).unwrap();
     assert!(page.contains("mundtlig 👍 arbejdsinstruktion"));
+}
+
+/// The text of message `key` in `lang`, from the built-in locale files.
+fn message(lang: &str, key: &str) -> String {
+    let file = std::fs::read_to_string(repo().join(format!("locales/{lang}/main.ftl"))).unwrap();
+    let prefix = format!("{key} = ");
+    file.lines()
+        .find_map(|line| line.strip_prefix(&prefix))
+        .unwrap_or_else(|| panic!("no message {key} in {lang}"))
+        .to_string()
+}
+
+/// The number of pages of `pdf`.
+fn pages(pdf: &Path) -> usize {
+    let info = poppler("pdfinfo", &[pdf.to_str().unwrap()]);
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no page count for {}: {info}", pdf.display()))
+}
+
+/// The text of page `page` of `pdf`, white space squashed.
+fn page_text(pdf: &Path, page: usize) -> String {
+    let n = page.to_string();
+    let text = poppler(
+        "pdftotext",
+        &[
+            "-f",
+            &n,
+            "-l",
+            &n,
+            "-enc",
+            "UTF-8",
+            pdf.to_str().unwrap(),
+            "-",
+        ],
+    );
+    squash(&text)
+}
+
+/// Every progression form under `output`.
+fn forms_in(output: &Path) -> Vec<PathBuf> {
+    let mut forms: Vec<PathBuf> = walkdir::WalkDir::new(output)
+        .into_iter()
+        .flatten()
+        .map(|e| e.into_path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            name.starts_with("progressionsskema-") && name.ends_with(".pdf")
+        })
+        .collect();
+    forms.sort();
+    forms
+}
+
+/// The Danish text of the criterion a module's form prints last: the forms
+/// list the criteria by tool, the progression tool's first.
+fn last_criterion(package: &pathways::model::Package, step: usize) -> String {
+    use pathways::model::Tool;
+    let module = &package.pathway.modules[step - 1];
+    let of = |tool: Tool| {
+        module
+            .criteria
+            .iter()
+            .filter_map(|(id, _)| package.criterion(id))
+            .filter(|c| c.tool.value == tool)
+            .last()
+            .map(|c| squash(c.text.get("da").unwrap()))
+    };
+    of(Tool::Qualification)
+        .or_else(|| of(Tool::Progression))
+        .expect("a form measures something")
+}
+
+#[test]
+fn every_form_of_the_example_is_one_sheet_with_the_gate_and_the_signatures() {
+    let forms = forms_in(example());
+    // 6 packages × 4 steps with criteria × 3 languages.
+    assert_eq!(forms.len(), 72);
+    let signatures = message("da", "print-signatures-end");
+    let agreed = message("da", "print-agreed");
+    for form in &forms {
+        assert_eq!(pages(form), 1, "{} is not one sheet", form.display());
+        let text = page_text(form, 1);
+        // Steps 1-3 end with a gate; udslusning (4) leads to a job.
+        let gate = if form.to_string_lossy().contains("-4-") {
+            message("da", "print-next-measurement")
+        } else {
+            message("da", "print-gate")
+        };
+        for label in [&gate, &signatures, &agreed] {
+            assert!(
+                text.contains(label.as_str()),
+                "{label:?} missing in {}",
+                form.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_signatures_stand_on_the_sheet_of_the_last_criterion_in_the_synthetic_catalogue() {
+    let dir = tempfile::tempdir().unwrap();
+    let (site, output) = (dir.path().join("site"), dir.path().join("public"));
+    let made = crate::common::pathways(&[
+        "synthetic",
+        "--packages",
+        "6",
+        "--out",
+        site.to_str().unwrap(),
+        "--from",
+        crate::common::fixture().to_str().unwrap(),
+    ]);
+    assert!(
+        made.status.success(),
+        "{}",
+        crate::common::text(&made.stderr)
+    );
+    build(&site, &output).unwrap_or_else(|_| panic!("the synthetic catalogue builds"));
+    let loaded = load(&site).expect("loads");
+    let catalog = loaded.catalog.as_ref().expect("valid");
+    let signatures = message("da", "print-signatures-end");
+    let mut one_sheet = 0;
+    let forms = forms_in(&output);
+    assert_eq!(forms.len(), 72);
+    for form in &forms {
+        let name = form.file_stem().unwrap().to_string_lossy().to_string();
+        let parts: Vec<&str> = name.rsplitn(3, '-').collect();
+        let (lang, step) = (parts[0], parts[1].parse::<usize>().unwrap());
+        let id = parts[2].trim_start_matches("progressionsskema-");
+        let package = &catalog.packages[id];
+        let measured = package.pathway.modules[step - 1].criteria.iter().count();
+        let n = pages(form);
+        // The synthetic packages measure up to 20 criteria in one module;
+        // up to 13 (the most any example module has) fit on one sheet.
+        if measured <= 13 {
+            assert_eq!(n, 1, "{}: {measured} criteria", form.display());
+        }
+        assert!(n <= 2, "{}: {n} pages", form.display());
+        one_sheet += usize::from(n == 1);
+        if lang == "da" {
+            let last = page_text(form, n);
+            let criterion = last_criterion(package, step);
+            assert!(
+                last.contains(&criterion) && last.contains(&signatures),
+                "{}: the last criterion {criterion:?} and the signatures are not on sheet {n}:\n{last}",
+                form.display()
+            );
+        }
+    }
+    assert!(one_sheet > 0);
+}
+
+#[test]
+fn a_module_without_criteria_has_no_form_link_or_folder_page() {
+    let out = example();
+    for lang in ["da", "ar", "en"] {
+        assert!(
+            !out.join(format!(
+                "{lang}/pakker/landbrug/progressionsskema-landbrug-5-{lang}.pdf"
+            ))
+            .exists(),
+            "aftercare (step 5) has a form in {lang}"
+        );
+        let page = std::fs::read_to_string(out.join(format!("{lang}/pakker/landbrug/index.html")))
+            .unwrap();
+        assert!(page.contains(&format!("progressionsskema-landbrug-4-{lang}.pdf")));
+        assert!(!page.contains(&format!("progressionsskema-landbrug-5-{lang}.pdf")));
+    }
+    // The folder's appendix: the forms of steps 1-4, none for aftercare.
+    let folder = text_of(&out.join("da/virksomheder/landbrug/praktikmappe-landbrug-da.pdf"));
+    for step in 1..=4 {
+        assert!(folder.contains(&format!("Trin {step} af 5")), "step {step}");
+    }
+    assert!(!folder.contains("Trin 5 af 5"), "{folder}");
+}
+
+#[test]
+fn a_module_not_at_a_company_asks_for_no_company() {
+    let words = |pdf: &str| -> Vec<String> {
+        text_of(&example().join(pdf))
+            .split(' ')
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+            .collect()
+    };
+    let company = message("da", "print-company");
+    let contact = message("da", "print-contact-person");
+    // Step 1, afdækning, is at the job centre; step 2 is at a company.
+    let step1 = words("da/pakker/landbrug/progressionsskema-landbrug-1-da.pdf");
+    let step2 = words("da/pakker/landbrug/progressionsskema-landbrug-2-da.pdf");
+    assert!(step2.contains(&company));
+    assert!(!step1.contains(&company), "{step1:?}");
+    let step1 = step1.join(" ");
+    let step2 = step2.join(" ");
+    assert!(step2.contains(&contact));
+    assert!(!step1.contains(&contact), "{step1}");
+}
+
+#[test]
+fn arabic_and_english_forms_have_bilingual_titles_in_the_pdf_and_on_the_sheet() {
+    let da_title = message("da", "print-form-title");
+    for lang in ["ar", "en"] {
+        let pdf = example().join(format!(
+            "{lang}/pakker/landbrug/progressionsskema-landbrug-2-{lang}.pdf"
+        ));
+        let info = poppler("pdfinfo", &[pdf.to_str().unwrap()]);
+        let title = info
+            .lines()
+            .find_map(|l| l.strip_prefix("Title:"))
+            .unwrap_or_default()
+            .trim()
+            .to_string();
+        let own = message(lang, "print-form-title");
+        assert!(
+            title.starts_with(&format!("{da_title}: Landbrug")) && title.contains(&own),
+            "{lang}: {title}"
+        );
+        let text = text_of(&pdf);
+        assert!(text.contains(&da_title) && text.contains(&own), "{lang}");
+    }
+    let pdf = example().join("da/pakker/landbrug/progressionsskema-landbrug-2-da.pdf");
+    let info = poppler("pdfinfo", &[pdf.to_str().unwrap()]);
+    assert!(
+        info.contains(
+            "Title:           Progressionsskema: Landbrug, Trin 2 af 5: Første virksomhedsmodul\n"
+        ),
+        "{info}"
+    );
+}
+
+#[test]
+fn tick_boxes_are_at_least_5_mm() {
+    // The size is a value of the theme, used by every box to tick.
+    let lib = std::fs::read_to_string(repo().join("themes/default/print/lib.typ")).unwrap();
+    let mm: f64 = lib
+        .lines()
+        .find_map(|l| l.strip_prefix("#let tick-size = "))
+        .and_then(|v| v.trim().strip_suffix("mm"))
+        .and_then(|v| v.parse().ok())
+        .expect("lib.typ sets `#let tick-size = <n>mm`");
+    assert!(mm >= 5.0, "tick boxes of {mm} mm");
+    let tick = &lib[lib.find("#let tick(").expect("a tick function")..];
+    let tick = &tick[..tick.find("\n)\n").unwrap()];
+    assert!(
+        tick.contains("width: tick-size") && tick.contains("height: tick-size"),
+        "{tick}"
+    );
+}
+
+#[test]
+fn a_level_the_scale_keeps_off_soft_criteria_is_refused_as_their_target_and_grey_on_the_form() {
+    let site = Site::fixture();
+    site.edit(
+        "content/concept.yaml",
+        "        en: \"You do the task safely and can explain it to a new colleague.\"\n",
+        "        en: \"You do the task safely and can explain it to a new colleague.\"\n      tools: [qualification]\n",
+    );
+    // Attendance (progression tool) has target 4 in udslusning, in every
+    // package of the fixture; the first error is the first package's.
+    let file = "content/packages/detailbranchen.yaml";
+    site.check().says_at(
+        &site.at_in(file, "moeder-til-tiden: 4", "4"),
+        "level 4 (Kan selv og vise andre) is not for criteria of the progression tool",
+    );
+    for id in [
+        "detailbranchen",
+        "foedevareindustri",
+        "hotelservice",
+        "landbrug",
+        "pleje-og-omsorg",
+        "rengoering",
+    ] {
+        site.edit(
+            &format!("content/packages/{id}.yaml"),
+            "moeder-til-tiden: 4",
+            "moeder-til-tiden: 3",
+        );
+    }
+    assert_eq!(site.check().errors(), 0);
+
+    // On the form, the soft criteria have no box for level 4.
+    let opened = crate::common::open(site.root());
+    let documents = pathways::render::print::documents(&opened).expect("documents");
+    let form = documents
+        .iter()
+        .find(|d| d.path.ends_with("progressionsskema-landbrug-2-da.pdf"))
+        .unwrap();
+    let data: serde_json::Value = serde_json::from_slice(form.data()).unwrap();
+    let tools = data["tools"].as_array().unwrap();
+    let levels = |tool: usize| -> Vec<serde_json::Value> {
+        tools[tool]["criteria"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["levels"].clone())
+            .collect()
+    };
+    assert!(
+        levels(0).iter().all(|l| *l == serde_json::json!([1, 2, 3])),
+        "progression"
+    );
+    assert!(
+        levels(1)
+            .iter()
+            .all(|l| *l == serde_json::json!([1, 2, 3, 4])),
+        "qualification"
+    );
 }

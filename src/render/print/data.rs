@@ -86,12 +86,25 @@ pub const FORM_LABELS: &[&str] = &[
     "print-target-note",
     "print-read-online",
     "print-page",
+    "print-how-to",
+    "print-not-yet",
+    "print-level-not-used",
+    "print-agreed",
+    "print-gate",
+    "print-gate-yes",
+    "print-gate-not-yet",
+    "print-next-measurement",
+    "print-signatures-end",
+    "print-initials",
 ];
 
 #[derive(Serialize)]
 struct FormCriterion {
     text: Both,
     target: u8,
+    /// The levels of the scale this criterion can be rated at (the scale
+    /// may keep a level off soft criteria); the others are shown grey.
+    levels: Vec<u8>,
 }
 
 #[derive(Serialize)]
@@ -126,6 +139,13 @@ pub struct Form {
     measurements: Vec<Both>,
     scale: Vec<FormLevel>,
     tools: Vec<FormTool>,
+    /// Whether the module takes place at a company: only then does the
+    /// form ask for the company, its contact person and its initials.
+    at_company: bool,
+    /// Whether the module ends with a gate: "Klar til næste trin?".
+    gate: bool,
+    /// Citizen, company (at a company only) and job centre.
+    parties: Vec<Both>,
     url: String,
     qr: String,
 }
@@ -182,6 +202,7 @@ pub fn form(
                 .map(|(ci, c)| FormCriterion {
                     text: side(&|m| m.tools[ti].criteria[ci].text.clone()),
                     target: c.target,
+                    levels: c.levels.iter().filter(|l| l.fits).map(|l| l.n).collect(),
                 })
                 .collect(),
         })
@@ -207,10 +228,45 @@ pub fn form(
         .collect::<Result<_, _>>()?;
     let package_name = editions.both(|ctx| ctx.l(&package.package.name));
     let edition = editions.translation.unwrap_or(editions.base);
-    let document_title = format!(
-        "{}: {}, {}",
-        labels["print-form-title"].base, package_name.base, module_both.base
-    );
+    // The title in the base language and, in a bilingual edition, in the
+    // edition's language after it: what a PDF viewer shows in its title bar.
+    let title_in = |ctx: &Localizer, pick: &dyn Fn(&Both) -> String| {
+        ctx.msg(
+            "print-document-title",
+            &[
+                (
+                    "title",
+                    FluentValue::from(pick(&labels["print-form-title"])),
+                ),
+                ("package", FluentValue::from(pick(&package_name))),
+                ("module", FluentValue::from(pick(&module_both))),
+            ],
+        )
+    };
+    let base_title = title_in(editions.base, &|b| b.base.clone())?;
+    let document_title = match editions.translation {
+        Some(ctx) => {
+            let tr = title_in(ctx, &|b| b.tr.clone().unwrap_or_else(|| b.base.clone()))?;
+            if tr == base_title {
+                base_title
+            } else {
+                format!("{base_title} / {tr}")
+            }
+        }
+        None => base_title,
+    };
+    let at_company = module.kind.at_company;
+    let mut parties = Vec::new();
+    for key in [
+        "print-signature-citizen",
+        "print-signature-company",
+        "print-signature-jobcentre",
+    ] {
+        if key == "print-signature-company" && !at_company {
+            continue;
+        }
+        parties.push(editions.msg(key, &[])?);
+    }
     Ok(Form {
         lang: edition.lang.to_string(),
         base_lang: editions.base.lang.to_string(),
@@ -236,6 +292,9 @@ pub fn form(
         measurements,
         scale,
         tools,
+        at_company,
+        gate: module.kind.gate,
+        parties,
         url: qr.url.clone(),
         qr: qr.svg.clone(),
     })

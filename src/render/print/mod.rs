@@ -16,7 +16,7 @@ pub use glyphs::printable;
 
 use super::localizer::Localizer;
 use super::{Memo, RenderError};
-use crate::model::Catalog;
+use crate::model::{Catalog, Package};
 use crate::output::OutputFile;
 use crate::routes::Route;
 use crate::site::{PackageRef, Site};
@@ -81,6 +81,13 @@ pub fn path(kind: Kind, package: &str, lang: &str) -> String {
     }
 }
 
+/// The steps (from 1) that have a progression form: those that measure
+/// criteria. A module without any (aftercare) has nothing to fill in.
+pub fn form_steps(package: &Package) -> impl Iterator<Item = usize> + '_ {
+    let modules = &package.pathway.modules;
+    (1..=modules.len()).filter(|&step| !modules[step - 1].criteria.is_empty())
+}
+
 /// Every document of the site, with its data, in a fixed order.
 pub fn documents(site: &Site) -> Result<Vec<Document>, RenderError> {
     documents_of(site, &site.packages())
@@ -117,7 +124,7 @@ fn package_documents(
     let engine = &site.theme.print;
     let mut documents = Vec::new();
     let mut forms = Vec::new();
-    for step in 1..=package.package.pathway.modules.len() {
+    for step in form_steps(package.package) {
         let form = data::form(&editions, package, step, &package_qr)?;
         let kind = Kind::Form { step };
         documents.push(Document {
@@ -269,7 +276,7 @@ pub fn planned(catalog: &Catalog) -> Vec<Document> {
     let mut documents = Vec::new();
     for (id, package) in catalog.packages_in_order() {
         for lang in catalog.language_codes() {
-            let steps = 1..=package.pathway.modules.len();
+            let steps = form_steps(package);
             let kinds = std::iter::once(Kind::Folder).chain(steps.map(|step| Kind::Form { step }));
             for kind in kinds {
                 documents.push(Document {
