@@ -602,3 +602,9 @@ theme-page-template = en sideskabelon har en fejl: { $error }
 theme-not-utf8 = filen er ikke gemt som UTF-8-tekst
     .help = gem den igen som UTF-8
 theme-source-date = miljøvariablen SOURCE_DATE_EPOCH er `{ $value }`. Den skal være et helt antal sekunder siden 1970-01-01, fx 1700000000
+
+## validate: soft criteria on the scale
+
+level-not-for-tool = niveau { $level } ({ $label }) bruges ikke til kriterier, der måles med værktøjet { $tool }
+    .label = `{ $criterion }` måles med { $tool }
+    .help = skalaen i concept.yaml giver dette niveau `tools:` uden `{ $tool }`. Vælg et af disse: { $fits }

@@ -611,3 +611,9 @@ theme-page-template = a page template has an error: { $error }
 theme-not-utf8 = the file is not UTF-8 text
     .help = save it again as UTF-8
 theme-source-date = the environment variable SOURCE_DATE_EPOCH is `{ $value }`; it must be a whole number of seconds since 1970-01-01, e.g. 1700000000
+
+## validate: soft criteria on the scale
+
+level-not-for-tool = level { $level } ({ $label }) is not for criteria of the { $tool } tool
+    .label = `{ $criterion }` is a { $tool } criterion
+    .help = the scale in concept.yaml gives this level `tools:` without `{ $tool }`; choose one of { $fits }

@@ -267,18 +267,25 @@ fn check_modules(
                     Diagnostic::error(
                         file,
                         target.pos,
-                        format!(
-                            "level {} ({}) is not for criteria of the {} tool",
-                            target.value,
-                            level.label.get(&catalog.site.default_language.value).unwrap_or_default(),
-                            tool.as_str()
+                        tr!(
+                            "level-not-for-tool",
+                            level = target.value,
+                            label = level
+                                .label
+                                .get(&catalog.site.default_language.value)
+                                .unwrap_or_default(),
+                            tool = tool.as_str()
                         ),
                     )
-                    .label(format!("`{criterion}` is a {} criterion", tool.as_str()))
-                    .help(format!(
-                        "the scale in concept.yaml gives this level `tools:` without `{}`; choose one of {}",
-                        tool.as_str(),
-                        fits.join(", ")
+                    .label(tr!(
+                        "level-not-for-tool.label",
+                        criterion = criterion,
+                        tool = tool.as_str()
+                    ))
+                    .help(tr!(
+                        "level-not-for-tool.help",
+                        tool = tool.as_str(),
+                        fits = fits.join(", ")
                     )),
                 );
             }
