@@ -149,3 +149,6 @@ print-folder-brief = البرنامج المهني باختصار
 print-folder-certificate = ما يحصل عليه المواطن
 print-folder-forms = ملحق: استمارات التقدم
 print-folder-forms-intro = استخدم استمارة لكل خطوة. نملؤها معا في القياسات.
+
+# Between the items of a list in a sentence: the Arabic comma (a quoted string keeps the space).
+list-separator = {"، "}

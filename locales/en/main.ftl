@@ -144,3 +144,6 @@ print-folder-brief = The branch package in brief
 print-folder-certificate = What the citizen receives
 print-folder-forms = Appendix: progression forms
 print-folder-forms-intro = Use one form for each step. We fill it in together at the measurements.
+
+# Between the items of a list in a sentence (a quoted string keeps the space).
+list-separator = {", "}
