@@ -1,7 +1,7 @@
 // The browser checks of the built site, run by scripts/test:
 //  1. axe-core (WCAG 2.1 A and AA and 2.2 AA rules, and its best practices)
 //     on every page of every language;
-//  2. no page is wider than a 360 px phone screen (only the diagram may scroll);
+//  2. no page is wider than a 360 px phone screen;
 //  3. the Arabic package page is mirrored: navigation and diagram start on the right
 //     (a screenshot is saved for the visual check);
 //  4. at 320, 360, 390 and 412 px, no word on any page breaks across lines
