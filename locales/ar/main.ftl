@@ -162,3 +162,6 @@ print-folder-brief = الحزمة المهنية باختصار
 print-folder-certificate = ما يحصل عليه المشارك
 print-folder-forms = ملحق: استمارات متابعة التقدم
 print-folder-forms-intro = استخدم استمارة لكل خطوة. نملؤها معا في القياسات.
+
+# Between the items of a list in a sentence: the Arabic comma (a quoted string keeps the space).
+list-separator = {"، "}

@@ -157,3 +157,6 @@ print-folder-brief = Branchepakken kort
 print-folder-certificate = Det får borgeren
 print-folder-forms = Bilag: progressionsskemaer
 print-folder-forms-intro = Brug et skema for hvert trin. Vi udfylder det sammen ved målingerne.
+
+# Between the items of a list in a sentence (a quoted string keeps the space).
+list-separator = {", "}

@@ -157,3 +157,6 @@ print-folder-brief = The sector package in brief
 print-folder-certificate = What the participant receives
 print-folder-forms = Appendix: progress forms
 print-folder-forms-intro = Use one form for each step. We fill it in together at the measurements.
+
+# Between the items of a list in a sentence (a quoted string keeps the space).
+list-separator = {", "}

@@ -1,36 +1,19 @@
-//! The pathway of a package drawn as an SVG: one box per module with its
-//! duration, a diamond for each measurement gate, and the fast track below.
-//! Right-to-left languages get the mirror image: the first step on the right.
+//! The pathway of a package as a drawing: one box per module with its
+//! duration, a diamond for each measurement gate, the fast track beside
+//! each box and arrows between them. It is HTML, not SVG, so its text wraps,
+//! follows the reader's text size and mirrors in right-to-left languages by
+//! itself; the stylesheet draws it as a row where the steps fit and as a
+//! column on phones and with large text (a container query, no JavaScript).
+//!
+//! Screen readers get one short name ("The pathway in 5 steps"): the page
+//! lists every step as text right after the drawing, so the drawing does
+//! not read them a second time.
 
 use super::RenderError;
-use super::localizer::Localizer;
+use super::localizer::{Localized, Localizer};
 use super::module_view::ModuleView;
 use fluent_bundle::FluentValue;
 use std::fmt::Write;
-
-const BOX_W: f32 = 132.0;
-const BOX_H: f32 = 76.0;
-const GAP: f32 = 40.0;
-const PAD: f32 = 8.0;
-const TOP: f32 = 8.0;
-const FAST_Y: f32 = TOP + BOX_H + 14.0;
-const FAST_H: f32 = 26.0;
-const LEGEND_Y: f32 = FAST_Y + FAST_H + 26.0;
-const HEIGHT: f32 = LEGEND_Y + 14.0;
-const LINE_CHARS: usize = 17;
-
-struct Canvas {
-    width: f32,
-    rtl: bool,
-    svg: String,
-}
-
-impl Canvas {
-    /// The x of a shape of width `w` whose left edge is at `x` in left-to-right order.
-    fn x(&self, x: f32, w: f32) -> f32 {
-        if self.rtl { self.width - x - w } else { x }
-    }
-}
 
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
@@ -39,163 +22,95 @@ fn escape(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// Splits a name into at most two lines of about `LINE_CHARS` characters.
-fn wrap(text: &str) -> Vec<String> {
-    let mut lines: Vec<String> = vec![String::new()];
-    for word in text.split_whitespace() {
-        let count = lines.len();
-        let line = lines.last_mut().expect("there is always a line");
-        if !line.is_empty()
-            && line.chars().count() + 1 + word.chars().count() > LINE_CHARS
-            && count < 2
-        {
-            lines.push(word.to_string());
-        } else {
-            if !line.is_empty() {
-                line.push(' ');
-            }
-            line.push_str(word);
-        }
+/// A content text, marked with its language when it is the untranslated
+/// fallback (as the templates' `tx` filter does).
+fn content(text: &Localized) -> String {
+    match &text.lang {
+        Some(lang) => format!(
+            r#"<span lang="{}" dir="auto">{}</span>"#,
+            escape(lang),
+            escape(&text.text)
+        ),
+        None => escape(&text.text),
     }
-    lines
 }
 
-/// The SVG of the package's pathway, with a title and a description for
-/// screen readers (the page also lists every step as text).
+/// The drawing of the package's pathway, named for screen readers.
 pub(super) fn pathway(ctx: &Localizer, modules: &[ModuleView]) -> Result<String, RenderError> {
-    let n = modules.len().max(1) as f32;
-    let width = PAD * 2.0 + n * BOX_W + (n - 1.0) * GAP;
-    let mut c = Canvas {
-        width,
-        rtl: ctx.rtl,
-        svg: String::new(),
-    };
-    let dir = if ctx.rtl { "rtl" } else { "ltr" };
     let title = ctx.msg(
         "diagram-title",
         &[("steps", FluentValue::from(modules.len()))],
     )?;
-    let mut desc = Vec::new();
     let fast_label = ctx.msg("fast-track", &[])?;
     let gate_label = ctx.msg("measurement", &[])?;
-
+    let mut html = String::new();
     let _ = write!(
-        c.svg,
-        r#"<svg class="diagram" viewBox="0 0 {width} {HEIGHT}" role="img" aria-labelledby="diagram-title diagram-desc" direction="{dir}" xmlns="http://www.w3.org/2000/svg"><title id="diagram-title">{}</title>"#,
+        html,
+        r#"<div class="diagram" role="img" aria-label="{}"><ol class="diagram-steps">"#,
         escape(&title)
     );
-    let mut body = String::new();
     for (i, module) in modules.iter().enumerate() {
-        let name = &module.name.text;
-        let weeks = module.weeks.clone().unwrap_or_default();
-        let left = PAD + i as f32 * (BOX_W + GAP);
-        let x = c.x(left, BOX_W);
-        let mid = x + BOX_W / 2.0;
         let _ = write!(
-            body,
-            r#"<rect class="step" x="{x}" y="{TOP}" width="{BOX_W}" height="{BOX_H}" rx="8"/>"#
+            html,
+            r#"<li><span class="diagram-box"><span class="diagram-no">{}</span><span class="diagram-name">{}</span>"#,
+            i + 1,
+            content(&module.name)
         );
-        let _ = write!(
-            body,
-            r#"<text class="step-no" x="{mid}" y="{}" text-anchor="middle">{}</text>"#,
-            TOP + 17.0,
-            i + 1
-        );
-        for (line_no, line) in wrap(name).iter().enumerate() {
-            let y = TOP + 36.0 + line_no as f32 * 15.0;
+        if let Some(weeks) = &module.weeks {
             let _ = write!(
-                body,
-                r#"<text class="step-name" x="{mid}" y="{y}" text-anchor="middle">{}</text>"#,
-                escape(line)
-            );
-        }
-        let _ = write!(
-            body,
-            r#"<text class="step-weeks" x="{mid}" y="{}" text-anchor="middle">{}</text>"#,
-            TOP + BOX_H - 8.0,
-            escape(&weeks)
-        );
-        let mut step = format!("{}. {name}", i + 1);
-        if !weeks.is_empty() {
-            step.push_str(&format!(": {weeks}"));
-        }
-        if let Some(fast_weeks) = &module.fast {
-            let _ = write!(
-                body,
-                r#"<rect class="fast" x="{}" y="{FAST_Y}" width="{}" height="{FAST_H}" rx="13"/><text class="fast-text" x="{mid}" y="{}" text-anchor="middle">{}</text>"#,
-                x + 2.0,
-                BOX_W - 4.0,
-                FAST_Y + 17.0,
-                escape(&format!("{fast_label}: {fast_weeks}"))
-            );
-            step.push_str(&format!(" ({fast_label}: {fast_weeks})"));
-        }
-        if i + 1 < modules.len() {
-            // The arrow to the next step, drawn in reading order.
-            let start = c.x(left + BOX_W, 0.0);
-            let end = c.x(left + BOX_W + GAP, 0.0);
-            let sign = if ctx.rtl { -1.0 } else { 1.0 };
-            let y = TOP + BOX_H / 2.0;
-            let tip = end - sign * 3.0;
-            let _ = write!(
-                body,
-                r#"<line class="arrow" x1="{}" y1="{y}" x2="{}" y2="{y}"/><polygon class="arrow-head" points="{tip},{y} {},{} {},{}"/>"#,
-                start + sign * 2.0,
-                tip - sign * 8.0,
-                tip - sign * 8.0,
-                y - 5.0,
-                tip - sign * 8.0,
-                y + 5.0
+                html,
+                r#"<span class="diagram-weeks">{}</span>"#,
+                escape(weeks)
             );
         }
         if module.gate {
-            // The measurement at the end of the module, on its outer edge.
-            let edge = c.x(left + BOX_W, 0.0);
-            let y = TOP;
-            let _ = write!(
-                body,
-                r#"<polygon class="gate" points="{edge},{} {},{y} {edge},{} {},{y}"/>"#,
-                y - 8.0,
-                edge + 8.0,
-                y + 8.0,
-                edge - 8.0
-            );
-            step.push_str(&format!(", {gate_label}"));
+            // The measurement at the end of the module, on its outer corner.
+            html.push_str(r#"<span class="diagram-gate"></span>"#);
         }
-        desc.push(step);
+        html.push_str("</span>");
+        if i + 1 < modules.len() {
+            html.push_str(r#"<span class="diagram-arrow"></span>"#);
+        }
+        if let Some(fast) = &module.fast {
+            let _ = write!(
+                html,
+                r#"<span class="diagram-fast">{}</span>"#,
+                escape(&format!("{fast_label}: {fast}"))
+            );
+        }
+        html.push_str("</li>");
     }
-    // Legend: what the diamond and the pill mean.
-    let gx = c.x(PAD + 8.0, 0.0);
-    let sign = if ctx.rtl { -1.0 } else { 1.0 };
-    let _ = write!(
-        body,
-        r#"<polygon class="gate" points="{gx},{} {},{LEGEND_Y} {gx},{} {},{LEGEND_Y}"/><text class="legend" x="{}" y="{}" text-anchor="start">{}</text>"#,
-        LEGEND_Y - 7.0,
-        gx + 7.0,
-        LEGEND_Y + 7.0,
-        gx - 7.0,
-        gx + sign * 14.0,
-        LEGEND_Y + 4.0,
-        escape(&gate_label)
-    );
-    let _ = write!(
-        c.svg,
-        r#"<desc id="diagram-desc">{}</desc>{body}</svg>"#,
-        escape(&desc.join(". "))
-    );
-    Ok(c.svg)
+    html.push_str("</ol>");
+    if modules.iter().any(|m| m.gate) {
+        // The legend: what the diamond means.
+        let _ = write!(
+            html,
+            r#"<p class="diagram-legend"><span class="diagram-gate"></span> {}</p>"#,
+            escape(&gate_label)
+        );
+    }
+    html.push_str("</div>");
+    Ok(html)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::wrap;
+    use super::{Localized, content};
 
     #[test]
-    fn long_names_wrap_onto_two_lines() {
+    fn an_untranslated_name_is_marked_with_its_language() {
+        let fallback = Localized {
+            text: "Afdækning & plan".into(),
+            lang: Some("da".into()),
+        };
         assert_eq!(
-            wrap("Første virksomhedsmodul"),
-            vec!["Første", "virksomhedsmodul"]
+            content(&fallback),
+            r#"<span lang="da" dir="auto">Afdækning &amp; plan</span>"#
         );
-        assert_eq!(wrap("Afdækning"), vec!["Afdækning"]);
+        let own = Localized {
+            text: "Assessment".into(),
+            lang: None,
+        };
+        assert_eq!(content(&own), "Assessment");
     }
 }

@@ -224,6 +224,7 @@ fn frame(
     context.insert("lang", ctx.lang);
     context.insert("dir", if ctx.rtl { "rtl" } else { "ltr" });
     context.insert("root", &ctx.root());
+    context.insert("icon_svg", &!super::own_favicon(ctx.site));
     context.insert("title", &title);
     context.insert("site_title", &site_title);
     context.insert("municipality", &municipality);
@@ -334,6 +335,7 @@ fn chooser(with: &Pages) -> Result<Page, RenderError> {
     let mut context = Context::new(with.keyed);
     context.insert("lang", default);
     context.insert("options", &options);
+    context.insert("icon_svg", &!super::own_favicon(with.site));
     context.insert("title", &ctx.l(&catalog.site.title).text);
     context.insert("canonical", &catalog.site.base_url.value);
     context.insert(
@@ -384,5 +386,7 @@ fn not_found(with: &Pages) -> Result<Page, RenderError> {
             .0,
     );
     context.insert("css", &format!("{path}assets/style.css"));
+    context.insert("root", path);
+    context.insert("icon_svg", &!super::own_favicon(with.site));
     page(with, "404.html", default, &context, "404.html".into())
 }

@@ -186,6 +186,9 @@ pub fn render_into(
         false,
     )?;
     for (path, bytes) in &site.theme.assets {
+        if path == FAVICON && own_favicon(site) {
+            continue;
+        }
         counted.put(path, bytes.clone(), None, false)?;
     }
     // The user's own files, as they are (validation keeps them apart from
@@ -296,9 +299,22 @@ pub fn render_html(
     })
 }
 
+/// The icon browsers ask for by themselves, drawn from the theme's SVG.
+const FAVICON: &str = "favicon.ico";
+
+/// Whether the site has its own `static/favicon.ico`. It wins over the one
+/// drawn from the theme, and the pages then name no other icon, so browsers
+/// show the site's own.
+pub(crate) fn own_favicon(site: &Site) -> bool {
+    site.statics
+        .iter()
+        .any(|f| f.path.eq_ignore_ascii_case(FAVICON))
+}
+
 /// Why `path` (relative to the output folder, `/` between folders) belongs
 /// to pathways: the pages of a language, the theme's assets, the data, the
-/// files at the top. `None` where a file of the user's (from `static/`) may go.
+/// files at the top. `None` where a file of the user's (from `static/`) may go,
+/// `favicon.ico` among them (see [`own_favicon`]).
 pub fn reserved(catalog: &crate::model::Catalog, path: &str) -> Option<String> {
     let (top, rest) = path.split_once('/').unwrap_or((path, ""));
     let top_lower = top.to_lowercase();

@@ -330,6 +330,8 @@ pub(super) fn free_page(
 pub(super) struct DownloadView {
     label: String,
     href: String,
+    /// The full address, which the print stylesheet writes after the link.
+    url: String,
     size: String,
 }
 
@@ -372,6 +374,7 @@ pub(super) fn downloads(
         let view = DownloadView {
             label,
             href: format!("{}{}", ctx.root(), doc.path),
+            url: format!("{}{}", ctx.catalog.site.base_url.value, doc.path),
             size,
         };
         match doc.kind {

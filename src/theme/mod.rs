@@ -6,6 +6,7 @@
 //! and content text through the filter `tx`, which marks untranslated text
 //! with its language so screen readers switch voice.
 
+mod favicon;
 mod print_engine;
 
 pub use print_engine::{Engine, datetime_from_unix};
@@ -38,7 +39,7 @@ const TEMPLATES: &[(&str, &str)] = built_in!(
     "templates/404.html",
 );
 
-const ASSETS: &[(&str, &str)] = built_in!("assets/style.css");
+const ASSETS: &[(&str, &str)] = built_in!("assets/style.css", "assets/favicon.svg");
 
 const PICTOGRAMS: &[(&str, &str)] = built_in!(
     "pictograms/landbrug.svg",
@@ -106,7 +107,7 @@ pub struct Theme {
     messages_used: Vec<(&'static str, String)>,
     /// The page templates' text by name, to quote a line that fails.
     template_texts: BTreeMap<String, String>,
-    /// Output path (e.g. `assets/style.css`) → contents.
+    /// Output path (e.g. `assets/style.css`, `favicon.ico`) → contents.
     pub assets: Vec<(String, Arc<[u8]>)>,
     pictograms: BTreeMap<String, String>,
     /// The print templates and fonts, ready to compile PDFs.
@@ -151,7 +152,18 @@ impl Theme {
 
         let mut assets = Vec::new();
         for (path, text) in ASSETS {
-            assets.push((path.to_string(), read(path, text)?.into_bytes().into()));
+            let text = read(path, text)?;
+            if *path == favicon::SVG {
+                let ico = favicon::ico(&text).map_err(|e| {
+                    ThemeProblem::new(
+                        format!("themes/default/{path}"),
+                        format!("the site's icon cannot be drawn from this SVG: {e}"),
+                    )
+                    .help("fix the SVG (open it in a browser to see it), or delete it to use the built-in icon")
+                })?;
+                assets.push((favicon::ICO.to_string(), ico.into()));
+            }
+            assets.push((path.to_string(), text.into_bytes().into()));
         }
         let mut pictograms = BTreeMap::new();
         for (path, text) in PICTOGRAMS {

@@ -252,7 +252,8 @@ fn web_pages_link_the_documents_with_size_and_list_them() {
     let out = example();
     let page =
         squash(&std::fs::read_to_string(out.join("da/virksomheder/landbrug/index.html")).unwrap());
-    assert!(page.contains(r#"<a href="../../../da/virksomheder/landbrug/praktikmappe-landbrug-da.pdf" type="application/pdf">Praktikmappe for virksomheder</a>"#), "{page}");
+    // The full address goes with the link, for the print stylesheet to show on paper.
+    assert!(page.contains(r#"<a href="../../../da/virksomheder/landbrug/praktikmappe-landbrug-da.pdf" type="application/pdf" data-url="https://frederikshavn.example.org/branchepakker/da/virksomheder/landbrug/praktikmappe-landbrug-da.pdf">Praktikmappe for virksomheder</a>"#), "{page}");
     let size = std::fs::metadata(out.join("da/virksomheder/landbrug/praktikmappe-landbrug-da.pdf"))
         .unwrap()
         .len();

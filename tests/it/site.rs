@@ -81,7 +81,7 @@ fn every_package_has_a_citizen_and_an_employer_page_in_every_language() {
                 let html = std::fs::read_to_string(&page)
                     .unwrap_or_else(|_| panic!("missing {}", page.display()));
                 assert!(
-                    html.contains("<svg class=\"diagram\""),
+                    html.contains("<div class=\"diagram\" role=\"img\""),
                     "{} has no pathway diagram",
                     page.display()
                 );
@@ -422,5 +422,53 @@ fn every_page_has_a_meta_description_from_its_content() {
     assert!(
         course.contains("content=\"Hvad du gør, hvis en kollega"),
         "the course notes"
+    );
+}
+
+#[test]
+fn every_page_names_the_theme_s_icon_unless_the_site_brings_its_own_favicon() {
+    let site = Site::fixture();
+    let output = built(&site);
+    let ico = std::fs::read(output.join("favicon.ico")).expect("favicon.ico");
+    assert_eq!(&ico[..4], &[0, 0, 1, 0], "favicon.ico is an icon file");
+    assert!(output.join("assets/favicon.svg").is_file());
+    for (path, html) in html_files(&output) {
+        assert!(
+            html.contains(r#"favicon.svg" type="image/svg+xml">"#),
+            "{path} names the theme's SVG icon"
+        );
+        assert!(
+            html.contains(r#"favicon.ico" sizes="32x32">"#),
+            "{path} names favicon.ico"
+        );
+    }
+    // The site's own static/favicon.ico wins: published as it is, and no page
+    // names the theme's SVG, which browsers would show instead.
+    site.write("static/favicon.ico", b"\0\0\x01\0 the site's own");
+    let output = built(&site);
+    assert_eq!(
+        std::fs::read(output.join("favicon.ico")).unwrap(),
+        b"\0\0\x01\0 the site's own"
+    );
+    for (path, html) in html_files(&output) {
+        assert!(
+            !html.contains("favicon.svg"),
+            "{path} names the theme's icon"
+        );
+        assert!(html.contains("favicon.ico"), "{path} names no icon");
+    }
+}
+
+#[test]
+fn a_theme_icon_that_cannot_be_drawn_stops_the_build_with_its_file() {
+    let site = Site::fixture();
+    site.write("themes/default/assets/favicon.svg", b"<svg");
+    let (out, _) = build(&site);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("themes/default/assets/favicon.svg")
+            && stderr.contains("icon cannot be drawn"),
+        "{stderr}"
     );
 }
