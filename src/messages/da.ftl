@@ -608,3 +608,8 @@ theme-source-date = miljøvariablen SOURCE_DATE_EPOCH er `{ $value }`. Den skal 
 level-not-for-tool = niveau { $level } ({ $label }) bruges ikke til kriterier, der måles med værktøjet { $tool }
     .label = `{ $criterion }` måles med { $tool }
     .help = skalaen i concept.yaml giver dette niveau `tools:` uden `{ $tool }`. Vælg et af disse: { $fits }
+
+## the site icon (theme/mod.rs)
+
+theme-icon = sitets ikon kan ikke tegnes ud fra denne SVG: { $error }
+    .help = ret SVG-filen (åbn den i en browser for at se den), eller slet den for at bruge det indbyggede ikon

@@ -617,3 +617,8 @@ theme-source-date = the environment variable SOURCE_DATE_EPOCH is `{ $value }`; 
 level-not-for-tool = level { $level } ({ $label }) is not for criteria of the { $tool } tool
     .label = `{ $criterion }` is a { $tool } criterion
     .help = the scale in concept.yaml gives this level `tools:` without `{ $tool }`; choose one of { $fits }
+
+## the site icon (theme/mod.rs)
+
+theme-icon = the site's icon cannot be drawn from this SVG: { $error }
+    .help = fix the SVG (open it in a browser to see it), or delete it to use the built-in icon

@@ -157,9 +157,9 @@ impl Theme {
                 let ico = favicon::ico(&text).map_err(|e| {
                     ThemeProblem::new(
                         format!("themes/default/{path}"),
-                        format!("the site's icon cannot be drawn from this SVG: {e}"),
+                        tr!("theme-icon", error = e.to_string()),
                     )
-                    .help("fix the SVG (open it in a browser to see it), or delete it to use the built-in icon")
+                    .help(tr!("theme-icon.help"))
                 })?;
                 assets.push((favicon::ICO.to_string(), ico.into()));
             }
