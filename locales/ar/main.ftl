@@ -149,3 +149,17 @@ print-folder-brief = الحزمة المهنية باختصار
 print-folder-certificate = ما يحصل عليه المشارك
 print-folder-forms = ملحق: استمارات متابعة التقدم
 print-folder-forms-intro = استخدم استمارة لكل خطوة. نملؤها معا في القياسات.
+
+## the register of sources
+sources-title = المصادر
+sources-intro = هذه هي الوثائق التي أُخذت منها الأرقام الواردة في هذا الموقع. تحت كل وثيقة تجد ما أخذناه منها.
+sources-used-for = ما أخذناه من هذه الوثيقة
+sources-background = استخدمنا هذه الوثيقة خلفيةً للنصوص. لا توجد في الموقع أرقام مأخوذة منها.
+sources-open = اقرأ الوثيقة
+sources-use-jobs = عدد الوظائف في أسواق العمل الثلاثة
+sources-use-contact = بيانات الاتصال
+sources-use-course = دورة AMU: { $course }
+sources-use-package-jobs = { $package }: عدد الوظائف
+sources-use-package-durations = { $package }: مدة الوحدات
+sources-use-package-contact = { $package }: الشخص المسؤول عن التواصل
+sources-use-company = { $package }: الشركة { $company }

@@ -12,6 +12,7 @@ mod memo;
 mod module_view;
 pub mod print;
 mod published;
+mod sources;
 mod views;
 
 pub use error::RenderError;
@@ -51,6 +52,14 @@ pub const MESSAGES_USED: &[&[&str]] = &[
         "package-total",
         "print-measurement",
         "print-module",
+        "sources-title",
+        "sources-use-company",
+        "sources-use-contact",
+        "sources-use-course",
+        "sources-use-jobs",
+        "sources-use-package-contact",
+        "sources-use-package-durations",
+        "sources-use-package-jobs",
         "target-level",
         "travel-minutes",
         "weeks",
