@@ -10,7 +10,8 @@ pub const PACKAGES: &str = "pakker";
 pub const EMPLOYERS: &str = "virksomheder";
 pub const COURSES: &str = "kurser";
 pub const JOBS: &str = "job";
-pub const RESERVED: [&str; 4] = [PACKAGES, EMPLOYERS, COURSES, JOBS];
+pub const SOURCES: &str = "kilder";
+pub const RESERVED: [&str; 5] = [PACKAGES, EMPLOYERS, COURSES, JOBS, SOURCES];
 
 /// A page of the site, independent of language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -20,6 +21,8 @@ pub enum Route<'a> {
     Employer(&'a str),
     Course(&'a str),
     Jobs,
+    /// The documents of content/sources.yaml and what was taken from each.
+    Sources,
     Page(&'a str),
 }
 
@@ -32,6 +35,7 @@ impl Route<'_> {
             Route::Employer(id) => format!("{lang}/{EMPLOYERS}/{id}/"),
             Route::Course(id) => format!("{lang}/{COURSES}/{id}/"),
             Route::Jobs => format!("{lang}/{JOBS}/"),
+            Route::Sources => format!("{lang}/{SOURCES}/"),
             Route::Page(slug) => format!("{lang}/{slug}/"),
         }
     }
@@ -45,7 +49,7 @@ impl Route<'_> {
     pub fn depth(&self) -> usize {
         match self {
             Route::Home => 1,
-            Route::Jobs | Route::Page(_) => 2,
+            Route::Jobs | Route::Sources | Route::Page(_) => 2,
             Route::Package(_) | Route::Employer(_) | Route::Course(_) => 3,
         }
     }
@@ -63,6 +67,9 @@ pub struct Urls {
     /// Language code → address.
     pub home: BTreeMap<String, String>,
     pub jobs: BTreeMap<String, String>,
+    /// Language code → address of the sources page (absent when content/sources.yaml lists no documents).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub sources: BTreeMap<String, String>,
     /// Package id → language code → address of the citizens' page.
     pub packages: BTreeMap<String, BTreeMap<String, String>>,
     /// Package id → language code → address of the employers' page.
@@ -97,6 +104,7 @@ mod tests {
             Route::Employer("a"),
             Route::Course("a"),
             Route::Jobs,
+            Route::Sources,
             Route::Page("a"),
         ] {
             assert_eq!(

@@ -165,3 +165,17 @@ print-folder-forms-intro = استخدم استمارة لكل خطوة. نملؤ
 
 # Between the items of a list in a sentence: the Arabic comma (a quoted string keeps the space).
 list-separator = {"، "}
+
+## the register of sources
+sources-title = المصادر
+sources-intro = هذه هي الوثائق التي أُخذت منها الأرقام الواردة في هذا الموقع. تحت كل وثيقة تجد ما أخذناه منها.
+sources-used-for = ما أخذناه من هذه الوثيقة
+sources-background = استخدمنا هذه الوثيقة خلفيةً للنصوص. لا توجد في الموقع أرقام مأخوذة منها.
+sources-open = اقرأ الوثيقة
+sources-use-jobs = عدد الوظائف في أسواق العمل الثلاثة
+sources-use-contact = بيانات الاتصال
+sources-use-course = دورة AMU: { $course }
+sources-use-package-jobs = { $package }: عدد الوظائف
+sources-use-package-durations = { $package }: مدة الوحدات
+sources-use-package-contact = { $package }: الشخص المسؤول عن التواصل
+sources-use-company = { $package }: الشركة { $company }

@@ -160,3 +160,17 @@ print-folder-forms-intro = Brug et skema for hvert trin. Vi udfylder det sammen 
 
 # Between the items of a list in a sentence (a quoted string keeps the space).
 list-separator = {", "}
+
+## the register of sources (kilder)
+sources-title = Kilder
+sources-intro = Her er de dokumenter, som tallene på siden kommer fra. Under hvert dokument står, hvad vi har brugt fra det.
+sources-used-for = Det har vi brugt fra dokumentet
+sources-background = Vi har brugt dokumentet som baggrund for teksterne. Ingen tal på siden kommer fra det.
+sources-open = Læs dokumentet
+sources-use-jobs = Antal job i de tre arbejdsmarkeder
+sources-use-contact = Kontaktoplysninger
+sources-use-course = AMU-kurset { $course }
+sources-use-package-jobs = { $package }: antal job
+sources-use-package-durations = { $package }: hvor længe modulerne varer
+sources-use-package-contact = { $package }: kontaktperson
+sources-use-company = { $package }: virksomheden { $company }

@@ -160,3 +160,17 @@ print-folder-forms-intro = Use one form for each step. We fill it in together at
 
 # Between the items of a list in a sentence (a quoted string keeps the space).
 list-separator = {", "}
+
+## the register of sources
+sources-title = Sources
+sources-intro = These are the documents that the figures on this site come from. Under each document you can see what we took from it.
+sources-used-for = What we took from it
+sources-background = We used this document as background for the texts. No figures on this site come from it.
+sources-open = Read the document
+sources-use-jobs = Number of jobs in the three labour markets
+sources-use-contact = Contact details
+sources-use-course = The AMU course { $course }
+sources-use-package-jobs = { $package }: number of jobs
+sources-use-package-durations = { $package }: how long the modules last
+sources-use-package-contact = { $package }: contact person
+sources-use-company = { $package }: the company { $company }

@@ -11,7 +11,7 @@ pub use read::MAX_FILE_BYTES;
 
 use crate::diagnostic::{Diagnostic, FileId, Report, Sources};
 use crate::located::Pos;
-use crate::model::{CATALOG_FORMAT, Catalog, Concept, Course, Package, Page, Site};
+use crate::model::{CATALOG_FORMAT, Catalog, Concept, Course, Package, Page, Register, Site};
 use crate::validate::{self, Coverage, Origins};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -54,6 +54,7 @@ impl std::fmt::Display for NotASite {
 enum Kind {
     Site,
     Concept,
+    Sources,
     Course(String),
     Package(String),
     Page { slug: String, lang: String },
@@ -77,6 +78,7 @@ fn classify(relative: &Path) -> Kind {
     match (parts.as_slice(), yaml_stem) {
         (["content", "site.yaml" | "site.yml"], _) => Kind::Site,
         (["content", "concept.yaml" | "concept.yml"], _) => Kind::Concept,
+        (["content", "sources.yaml" | "sources.yml"], _) => Kind::Sources,
         (["content", "courses", _], Some(stem)) => Kind::Course(stem.to_string()),
         (["content", "packages", _], Some(stem)) => Kind::Package(stem.to_string()),
         (["content", "pages", _], _) => {
@@ -106,6 +108,7 @@ pub fn load(root: &Path) -> Result<Loaded, NotASite> {
     let mut report = Report::default();
     let mut site = None;
     let mut concept = None;
+    let mut register = None;
     let mut courses = BTreeMap::new();
     let mut packages = BTreeMap::new();
     let mut pages: BTreeMap<String, BTreeMap<String, _>> = BTreeMap::new();
@@ -182,6 +185,7 @@ pub fn load(root: &Path) -> Result<Loaded, NotASite> {
             (_, Parsed::Unreadable(diagnostic)) => report.push(diagnostic),
             (_, Parsed::Site(parsed)) => site = Some((file, parsed)),
             (_, Parsed::Concept(parsed)) => concept = Some((file, parsed)),
+            (_, Parsed::Sources(parsed)) => register = Some((file, parsed)),
             (Kind::Course(id), Parsed::CourseFailed(diagnostics)) => {
                 diagnostics.into_iter().for_each(|d| report.push(d));
                 origins.unreadable_courses.insert(id);
@@ -244,6 +248,13 @@ pub fn load(root: &Path) -> Result<Loaded, NotASite> {
         (Some((site_file, site)), Some((concept_file, concept))) => {
             origins.site = site_file;
             origins.concept = concept_file;
+            let documents = match register {
+                Some((file, register)) => {
+                    origins.sources = Some(file);
+                    register.documents
+                }
+                None => Vec::new(),
+            };
             let catalog = Catalog {
                 format: CATALOG_FORMAT.to_string(),
                 site,
@@ -251,6 +262,7 @@ pub fn load(root: &Path) -> Result<Loaded, NotASite> {
                 courses,
                 packages,
                 pages,
+                sources: documents,
                 urls: None,
             };
             coverage = validate::validate(&catalog, &origins, &sources, &mut report);
@@ -282,6 +294,7 @@ fn sources_has(sources: &Sources, stem: &str) -> bool {
 enum Parsed {
     Site(Site),
     Concept(Concept),
+    Sources(Register),
     Course(Box<Course>),
     Package(Box<Package>),
     Page(Box<Page>),
@@ -305,6 +318,9 @@ fn parse_file(root: &Path, relative: &Path, kind: &Kind, file: FileId) -> (Optio
         Kind::Site => yaml::parse(file, &text, (0, 0)).map_or_else(Parsed::Failed, Parsed::Site),
         Kind::Concept => {
             yaml::parse(file, &text, (0, 0)).map_or_else(Parsed::Failed, Parsed::Concept)
+        }
+        Kind::Sources => {
+            yaml::parse(file, &text, (0, 0)).map_or_else(Parsed::Failed, Parsed::Sources)
         }
         Kind::Course(_) => yaml::parse(file, &text, (0, 0))
             .map_or_else(Parsed::CourseFailed, |c| Parsed::Course(Box::new(c))),

@@ -80,10 +80,10 @@ illustrative-unknown-field = `{ $field }` er ikke et felt, der kan være et ekse
     .help = de felter, der kan stå her, er: { $allowed }
 illustrative-without-source = nogle tal er markeret som eksempler, men der er ingen kilde til de andre ({ $what })
     .label = kun disse er eksempler
-    .help = tilføj `source: <dokument, side>` for de tal, der kommer fra et dokument, eller skriv `illustrative: true`, hvis alle er opdigtede
+    .help = tilføj `source: {"{"} document: <id>, at: "<side eller linjer>" {"}"}` for de tal, der kommer fra et dokument i content/sources.yaml, eller skriv `illustrative: true`, hvis alle er opdigtede
 source-missing = der står ingen kilde ({ $what })
     .label = uden `source:` eller `illustrative: true`
-    .help = tilføj `source: <dokument, side>`, når tallene kommer fra et dokument
+    .help = tilføj `source: {"{"} document: <id>, at: "<side eller linjer>" {"}"}`, når tallene kommer fra et dokument i content/sources.yaml
     .invented = tilføj `illustrative: true`, når de er opdigtede eksempler, eller `illustrative: [felt, …]`, når kun nogle er. Så markerer sitet dem som eksempler
 slug-empty = det er tomt
 slug-long = det er længere end 64 tegn
@@ -323,7 +323,7 @@ folder-like-file = dette er en mappe, selv om navnet ender som en indholdsfil
 file-ignored = denne fil hører ikke til sitet og bliver sprunget over
 page-file-name = en side skal hedde `<navn>.<sprog>.md`, fx `om.da.md`
 yaml-only-folder = i denne mappe må der kun ligge `.yaml`-filer
-content-holds = i content/ ligger site.yaml, concept.yaml og mapperne courses/, packages/ og pages/
+content-holds = i content/ ligger site.yaml, concept.yaml, sources.yaml og mapperne courses/, packages/ og pages/
 content-file-missing = content/{ $name } mangler
     .help = alle sites skal have content/{ $name }: { $what }. `pathways init` skriver et helt eksempel
 site-yaml-holds = kommunen, webadressen og sprogene
@@ -613,3 +613,18 @@ level-not-for-tool = niveau { $level } ({ $label }) bruges ikke til kriterier, d
 
 theme-icon = sitets ikon kan ikke tegnes ud fra denne SVG: { $error }
     .help = ret SVG-filen (åbn den i en browser for at se den), eller slet den for at bruge det indbyggede ikon
+
+## kilderegistret (validate/sources.rs, validate/mod.rs)
+
+thing-document = kildedokument
+defined-documents = content/sources.yaml (`id:` for hvert dokument)
+source-free-text = `source:` skal nævne et dokument i content/sources.yaml med dets id og sige hvor i dokumentet med `at:`, fx `source: {"{"} document: branchepakker, at: "side 4" {"}"}`
+document-empty = dokumentet `{ $id }` har ingen titel eller udgiver
+    .label = tom
+    .help = skriv titlen, som den står på dokumentet, og hvem der har udgivet det. Siden med kilder viser begge dele
+document-url = adressen på dokumentet `{ $id }` er ikke en webadresse
+    .label = ikke en webadresse
+    .help = skriv hele adressen, så den begynder med https://, eller udelad `url:`, hvis dokumentet ikke ligger på nettet
+document-year = året for dokumentet `{ $id }` kan ikke passe
+    .label = ikke et årstal
+    .help = skriv det år, dokumentet udkom, fx 2018, eller udelad `year:`, hvis dokumentet ikke siger det

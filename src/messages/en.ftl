@@ -86,10 +86,10 @@ illustrative-unknown-field = `{ $field }` is not a field of the { $what } that c
     .help = the fields that can be named here are: { $allowed }
 illustrative-without-source = the { $what } marks some values as examples, but gives no source for the others
     .label = only these are examples
-    .help = add `source: <document, page>` for the values that come from a document, or write `illustrative: true` if all are invented
+    .help = add `source: {"{"} document: <id>, at: "<page or lines>" {"}"}` for the values that come from a document of content/sources.yaml, or write `illustrative: true` if all are invented
 source-missing = no source is given for the { $what }
     .label = { $what } without `source:` or `illustrative: true`
-    .help = add `source: <document, page>` when the values come from a document
+    .help = add `source: {"{"} document: <id>, at: "<page or lines>" {"}"}` when the values come from a document of content/sources.yaml
     .invented = add `illustrative: true` when they are invented examples, or `illustrative: [field, …]` when only some are; the site then marks them as such
 slug-empty = it is empty
 slug-long = it is longer than 64 characters
@@ -329,7 +329,7 @@ folder-like-file = this is a folder, though its name ends like a content file
 file-ignored = this file is not part of the site and is ignored
 page-file-name = a page is named `<slug>.<language>.md`, e.g. `om.da.md`
 yaml-only-folder = this folder holds `.yaml` files only
-content-holds = content/ holds site.yaml, concept.yaml and the folders courses/, packages/ and pages/
+content-holds = content/ holds site.yaml, concept.yaml, sources.yaml and the folders courses/, packages/ and pages/
 content-file-missing = content/{ $name } is missing
     .help = every site needs content/{ $name }: { $what }; `pathways init` writes a complete example
 site-yaml-holds = the municipality, the web address and the languages
@@ -622,3 +622,18 @@ level-not-for-tool = level { $level } ({ $label }) is not for criteria of the { 
 
 theme-icon = the site's icon cannot be drawn from this SVG: { $error }
     .help = fix the SVG (open it in a browser to see it), or delete it to use the built-in icon
+
+## the register of sources (validate/sources.rs, validate/mod.rs)
+
+thing-document = source document
+defined-documents = content/sources.yaml (`id:` of each document)
+source-free-text = `source:` names a document of content/sources.yaml by its id, and says where in it with `at:`, e.g. `source: {"{"} document: branchepakker, at: "page 4" {"}"}`
+document-empty = the document `{ $id }` has an empty title or publisher
+    .label = empty
+    .help = write the title as it stands on the document, and who published it; the sources page shows both
+document-url = the address of the document `{ $id }` is not a web address
+    .label = not a web address
+    .help = write the full address, starting with https://, or leave `url:` out when the document is not online
+document-year = the year of the document `{ $id }` cannot be right
+    .label = not a year
+    .help = write the year it was published, e.g. 2018, or leave `year:` out when the document does not say

@@ -195,9 +195,9 @@ pub struct LabourMarkets {
     pub total_jobs: Located<u32>,
     /// The bands are separate, not cumulative.
     pub markets: Vec<LabourMarket>,
-    /// Where the figures come from. Give either `source` or `illustrative: true`.
+    /// Where the figures come from. Give either `source` (a document of content/sources.yaml and where in it) or `illustrative: true`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Located<String>>,
+    pub source: Option<Located<super::Citation>>,
     /// `true` when every value is an invented example; or the list of the
     /// fields whose values are (e.g. `[travel_minutes]`), beside a `source:` for the rest.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -27,9 +27,9 @@ pub struct Course {
     /// Anything else a participant should know, e.g. the Danish level needed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<Text>,
-    /// Where title, number and days come from. Give either `source` or `illustrative: true`.
+    /// Where title, number and days come from. Give either `source` (a document of content/sources.yaml and where in it) or `illustrative: true`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Located<String>>,
+    pub source: Option<Located<super::Citation>>,
     /// `true` when every value is an invented example; or the list of the
     /// fields whose values are (e.g. `[days]`), beside a `source:` for the rest.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,6 +6,7 @@ mod course;
 mod package;
 mod page;
 mod site;
+mod sources;
 mod targets;
 mod text;
 
@@ -14,6 +15,7 @@ pub use course::Course;
 pub use package::*;
 pub use page::{FrontMatter, Page};
 pub use site::*;
+pub use sources::{Citation, Document, Register};
 pub use targets::Targets;
 pub use text::Text;
 
@@ -38,6 +40,9 @@ pub struct Catalog {
     pub packages: BTreeMap<String, Package>,
     /// Free pages by slug, then by language code.
     pub pages: BTreeMap<String, BTreeMap<String, Page>>,
+    /// The register of source documents (content/sources.yaml), in its order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Document>,
     /// The address of every page in every language. Written by `build` into
     /// catalog.json; absent while the content is only loaded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -54,6 +59,11 @@ impl Catalog {
             .collect();
         packages.sort_by_key(|(id, p)| (p.order, *id));
         packages
+    }
+
+    /// The register's document with this id.
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.sources.iter().find(|d| d.id.value == id)
     }
 
     pub fn language_codes(&self) -> impl Iterator<Item = &str> {
@@ -75,7 +85,7 @@ pub enum Illustrative {
 /// Values that are either cited from a source or marked as invented, as a
 /// whole or field by field.
 pub trait Provenance {
-    fn source(&self) -> Option<&Located<String>>;
+    fn source(&self) -> Option<&Located<Citation>>;
     fn illustrative(&self) -> Option<&Located<Illustrative>>;
     /// The fields that `illustrative: [...]` may name.
     fn figure_fields(&self) -> &'static [&'static str];
@@ -111,7 +121,7 @@ pub trait Provenance {
 macro_rules! provenance {
     ($type:ty, [$($field:literal),* $(,)?]) => {
         impl $crate::model::Provenance for $type {
-            fn source(&self) -> Option<&$crate::located::Located<String>> {
+            fn source(&self) -> Option<&$crate::located::Located<$crate::model::Citation>> {
                 self.source.as_ref()
             }
             fn illustrative(

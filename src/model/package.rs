@@ -43,9 +43,9 @@ pub struct Package {
 pub struct Jobs {
     /// Number of jobs per labour market id from concept.yaml, e.g. `lokalt: 40`.
     pub counts: BTreeMap<String, Located<u32>>,
-    /// Where the figures come from. Give either `source` or `illustrative: true`.
+    /// Where the figures come from. Give either `source` (a document of content/sources.yaml and where in it) or `illustrative: true`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Located<String>>,
+    pub source: Option<Located<super::Citation>>,
     /// `true` when every value is an invented example; or the list of the
     /// fields whose values are (e.g. `[counts]`), beside a `source:` for the rest.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -60,9 +60,9 @@ super::provenance!(Jobs, ["counts"]);
 pub struct Pathway {
     /// The modules, in the order the citizen takes them.
     pub modules: Vec<Module>,
-    /// Where the durations come from. Give either `source` or `illustrative: true`.
+    /// Where the durations come from. Give either `source` (a document of content/sources.yaml and where in it) or `illustrative: true`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Located<String>>,
+    pub source: Option<Located<super::Citation>>,
     /// `true` when every value is an invented example; or the list of the
     /// fields whose values are (e.g. `[fast_track_weeks]`), beside a `source:` for the rest.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -118,9 +118,9 @@ pub struct TrainingCompany {
     pub place: String,
     /// What the company does and what a trainee does there.
     pub description: Text,
-    /// Where the company comes from. Give either `source` or `illustrative: true`.
+    /// Where the company comes from. Give either `source` (a document of content/sources.yaml and where in it) or `illustrative: true`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Located<String>>,
+    pub source: Option<Located<super::Citation>>,
     /// `true` when every value is an invented example; or the list of the
     /// fields whose values are (e.g. `[place]`), beside a `source:` for the rest.
     #[serde(default, skip_serializing_if = "Option::is_none")]

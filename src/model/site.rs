@@ -61,9 +61,9 @@ pub struct Contact {
     /// Opening hours or when to call.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hours: Option<Text>,
-    /// Where these details come from. Give either `source` or `illustrative: true`.
+    /// Where these details come from. Give either `source` (a document of content/sources.yaml and where in it) or `illustrative: true`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Located<String>>,
+    pub source: Option<Located<super::Citation>>,
     /// `true` when the details are invented examples, not real ones; or the
     /// list of the fields that are (e.g. `[phone]`), beside a `source:`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -7,6 +7,7 @@ use super::localizer::{Localizer, contact};
 use super::memo::{Context, Memo};
 use super::print::Downloads;
 use super::published::routes;
+use super::sources;
 use super::views;
 use crate::model::Direction;
 use crate::output::OutputFile;
@@ -109,6 +110,9 @@ pub fn rehearse(site: &Site) -> Vec<RenderError> {
     let lang = site.default_language();
     let downloads = Downloads::default();
     let mut samples = vec![Route::Home, Route::Jobs];
+    if !catalog.sources.is_empty() {
+        samples.push(Route::Sources);
+    }
     if let Some((id, _)) = catalog.packages_in_order().first() {
         samples.extend([Route::Package(id), Route::Employer(id)]);
     }
@@ -148,6 +152,7 @@ fn render_page(
     let (template, title) = match (route, &package) {
         (Route::Home, _) => ("home.html", views::home(&ctx, &mut context)?),
         (Route::Jobs, _) => ("jobs.html", views::jobs(&ctx, &mut context)?),
+        (Route::Sources, _) => ("sources.html", sources::page(&ctx, &mut context)?),
         (Route::Package(_), Some(package)) => {
             ("package.html", views::package(&ctx, package, &mut context)?)
         }
@@ -235,6 +240,7 @@ fn frame(
     context.insert("x_default", &route.url(base, ctx.default_lang()));
     context.insert("home_href", &ctx.href(Route::Home));
     context.insert("catalog_href", &format!("{}data/catalog.json", ctx.root()));
+    context.insert("sources_href", &sources::footer_href(ctx));
     // Counted last: every text of the page has been resolved by now.
     context.insert("untranslated", &ctx.fallbacks.get());
     Ok(())

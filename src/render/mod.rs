@@ -12,6 +12,7 @@ mod memo;
 mod module_view;
 pub mod print;
 mod published;
+mod sources;
 mod views;
 
 pub use error::RenderError;
@@ -52,6 +53,14 @@ pub const MESSAGES_USED: &[&[&str]] = &[
         "print-measurement",
         "print-module",
         "print-document-title",
+        "sources-title",
+        "sources-use-company",
+        "sources-use-contact",
+        "sources-use-course",
+        "sources-use-jobs",
+        "sources-use-package-contact",
+        "sources-use-package-durations",
+        "sources-use-package-jobs",
         "target-level",
         "travel-minutes",
         "weeks",

@@ -8,6 +8,9 @@ use crate::routes::{Route, Urls};
 /// Every page of the site in every language, in a fixed order.
 pub fn routes(catalog: &Catalog) -> Vec<Route<'_>> {
     let mut routes = vec![Route::Home, Route::Jobs];
+    if !catalog.sources.is_empty() {
+        routes.push(Route::Sources);
+    }
     for (id, _) in catalog.packages_in_order() {
         routes.push(Route::Package(id));
         routes.push(Route::Employer(id));
@@ -27,6 +30,7 @@ pub fn urls(catalog: &Catalog, documents: &[&print::Document]) -> Urls {
             let map = match route {
                 Route::Home => &mut urls.home,
                 Route::Jobs => &mut urls.jobs,
+                Route::Sources => &mut urls.sources,
                 Route::Package(id) => urls.packages.entry(id.to_string()).or_default(),
                 Route::Employer(id) => urls.employers.entry(id.to_string()).or_default(),
                 Route::Course(id) => urls.courses.entry(id.to_string()).or_default(),

@@ -11,6 +11,7 @@ use super::module_view::{
     ModuleView, course_link, course_links, module_view, scale_view, total_weeks, weeks,
 };
 use super::print::{Download, Kind};
+use super::sources::cite;
 use crate::markdown;
 use crate::model::Provenance;
 use crate::routes::Route;
@@ -119,14 +120,7 @@ pub(super) fn home(ctx: &Localizer, context: &mut Context) -> Result<String, Ren
         "principles",
         &principles.iter().map(|(n, m)| [n, m]).collect::<Vec<_>>(),
     );
-    context.insert(
-        "source",
-        &concept
-            .labour_markets
-            .source
-            .as_ref()
-            .map(|s| s.value.clone()),
-    );
+    context.insert("source", &cite(ctx, concept.labour_markets.source.as_ref()));
     Ok(ctx.l(&catalog.site.title).text)
 }
 
@@ -164,7 +158,7 @@ pub(super) fn jobs(ctx: &Localizer, context: &mut Context) -> Result<String, Ren
         .collect::<Vec<_>>();
     context.insert("headline", &headline);
     context.insert("markets", &markets_view);
-    context.insert("source", &lm.source.as_ref().map(|s| s.value.clone()));
+    context.insert("source", &cite(ctx, lm.source.as_ref()));
     context.insert("per_package", &per_package);
     context.insert(
         "packages_illustrative",
@@ -250,10 +244,7 @@ pub(super) fn package(
         )?,
     );
     context.insert("jobs_illustrative", &package.jobs.is_illustrative());
-    context.insert(
-        "jobs_source",
-        &package.jobs.source.as_ref().map(|s| s.value.clone()),
-    );
+    context.insert("jobs_source", &cite(ctx, package.jobs.source.as_ref()));
     context.insert("certificate", &ctx.l(&package.certificate));
     context.insert("pictogram", refs.pictogram());
     context.insert("scale", &scale_view(ctx));
@@ -300,7 +291,7 @@ pub(super) fn course(
     context.insert("notes", &course.notes.as_ref().map(|n| ctx.l(n)));
     context.insert("illustrative", &course.is_wholly_illustrative());
     context.insert("illustrative_fields", course.illustrative_fields());
-    context.insert("source", &course.source.as_ref().map(|s| s.value.clone()));
+    context.insert("source", &cite(ctx, course.source.as_ref()));
     context.insert("used_by", &used_by);
     Ok(ctx.l(&course.title).text)
 }

@@ -36,6 +36,7 @@ const TEMPLATES: &[(&str, &str)] = built_in!(
     "templates/employer.html",
     "templates/course.html",
     "templates/jobs.html",
+    "templates/sources.html",
     "templates/page.html",
     "templates/chooser.html",
     "templates/404.html",

@@ -5,6 +5,7 @@
 mod concept;
 mod package;
 mod site;
+mod sources;
 pub mod statics;
 mod texts;
 pub mod theme;
@@ -25,6 +26,8 @@ use std::collections::{BTreeMap, HashMap};
 pub struct Origins {
     pub site: FileId,
     pub concept: FileId,
+    /// content/sources.yaml, when the site has one.
+    pub sources: Option<FileId>,
     pub courses: BTreeMap<String, FileId>,
     pub packages: BTreeMap<String, FileId>,
     pub pages: BTreeMap<(String, String), FileId>,
@@ -45,6 +48,9 @@ pub fn validate(
 ) -> Coverage {
     let mut check = Checker::new(catalog, sources, report);
     site::check(&mut check, catalog, origins.site);
+    if let Some(file) = origins.sources {
+        sources::check(&mut check, catalog, file);
+    }
     concept::check(&mut check, catalog, origins.concept);
     for (id, course) in &catalog.courses {
         let file = origins.courses[id];
@@ -74,6 +80,8 @@ pub struct Checker<'a> {
     pub report: &'a mut Report,
     pub languages: Vec<String>,
     pub default_language: String,
+    /// The ids of the documents in content/sources.yaml.
+    pub documents: Vec<String>,
 }
 
 impl<'a> Checker<'a> {
@@ -83,6 +91,7 @@ impl<'a> Checker<'a> {
             report,
             languages: catalog.language_codes().map(str::to_string).collect(),
             default_language: catalog.site.default_language.value.clone(),
+            documents: catalog.sources.iter().map(|d| d.id.value.clone()).collect(),
         }
     }
 
@@ -204,7 +213,7 @@ impl<'a> Checker<'a> {
         let allowed = item.figure_fields();
         let first = allowed.first().copied().unwrap_or("…");
         match (item.source(), item.illustrative()) {
-            (Some(source), _) if source.value.trim().is_empty() => self.push(
+            (Some(source), _) if source.document.trim().is_empty() => self.push(
                 Diagnostic::error(file, source.pos, tr!("source-empty", what = what))
                     .label(tr!("source-empty.label"))
                     .help(tr!("source-empty.help")),
@@ -277,6 +286,59 @@ impl<'a> Checker<'a> {
             ),
             _ => {}
         }
+        if let Some(source) = item.source() {
+            self.citation(file, source);
+        }
+    }
+
+    /// A `source:` must name a document of content/sources.yaml.
+    fn citation(&mut self, file: FileId, source: &Located<crate::model::Citation>) {
+        let document = &source.document;
+        if document.trim().is_empty() {
+            return;
+        }
+        let pos = if document.pos.is_known() {
+            document.pos
+        } else {
+            source.pos
+        };
+        if self.documents.contains(&document.value) {
+            return;
+        }
+        let what = tr!("thing-document");
+        let place = tr!("defined-documents");
+        let mut diagnostic = Diagnostic::error(
+            file,
+            pos,
+            tr!(
+                "unknown-reference",
+                what = what.as_str(),
+                id = document.as_str()
+            ),
+        )
+        .label(tr!("unknown-reference.label", what = what.as_str()))
+        .maybe_help(did_you_mean(
+            &document.value,
+            self.documents.iter().map(String::as_str),
+        ));
+        if document.contains(' ') {
+            diagnostic = diagnostic.help(tr!("source-free-text"));
+        }
+        diagnostic = diagnostic.help(if self.documents.is_empty() {
+            tr!(
+                "unknown-reference.none",
+                what = what.as_str(),
+                place = place.as_str()
+            )
+        } else {
+            tr!(
+                "unknown-reference.help",
+                what = what.as_str(),
+                place = place.as_str(),
+                listing = self.documents.join(", ")
+            )
+        });
+        self.push(diagnostic);
     }
 }
 

@@ -19,4 +19,5 @@ mod scale;
 mod serve;
 mod serve_abuse;
 mod site;
+mod sources;
 mod validation;

@@ -765,7 +765,7 @@ fn some_values_of_a_record_can_be_examples_and_the_page_marks_just_those() {
     site.edit(
         COURSE,
         "illustrative: true",
-        "source: AMU-kursuskatalog (illustrative test source)\nillustrative: [days]",
+        "source: amu-som-vaerktoej\nillustrative: [days]",
     );
     let checked = site.check();
     assert_eq!(checked.errors(), 0, "{}", checked.report);
@@ -789,7 +789,7 @@ fn some_values_of_a_record_can_be_examples_and_the_page_marks_just_those() {
     site.edit(
         COURSE,
         "illustrative: true",
-        "source: AMU-kursuskatalog\nillustrative: [dage]",
+        "source: amu-som-vaerktoej\nillustrative: [dage]",
     );
     site.check()
         .says_at(
