@@ -7,11 +7,14 @@
 use std::collections::HashMap;
 use typst::diag::{FileError, FileResult, Severity, SourceDiagnostic};
 use typst::foundations::{Bytes, Datetime, Duration, Smart};
+use typst::layout::{Abs, Dir, Em, Frame, FrameItem, Point};
+use typst::model::Document;
 use typst::syntax::{DiagSpanKind, FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::Glyph;
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
-use typst::{Library, LibraryExt, World, WorldExt};
-use typst_layout::PagedDocument;
+use typst::{Feature, Library, LibraryExt, World, WorldExt};
+use typst_layout::{Page, PagedDocument};
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 /// The path templates read their data from: `json("/data.json")`.
@@ -69,7 +72,13 @@ impl Engine {
             sources.insert(id, (Source::new(id, text.clone()), shown.clone()));
         }
         Ok(Engine {
-            library: LazyHash::new(Library::default()),
+            // `a11y-extras`: `pdf.header-cell`, so that a table whose header is
+            // its first column tells screen readers so.
+            library: LazyHash::new(
+                Library::builder()
+                    .with_features([Feature::A11yExtras].into_iter().collect())
+                    .build(),
+            ),
             book: LazyHash::new(FontBook::from_fonts(&loaded)),
             fonts: loaded,
             sources,
@@ -138,6 +147,7 @@ impl Engine {
         let document = typst::compile::<PagedDocument>(&world)
             .output
             .map_err(|errors| self.describe(&world, &errors))?;
+        let document = in_logical_order(&document);
         let options = PdfOptions {
             ident: Smart::Custom(ident.to_string()),
             timestamp: self.timestamp.map(Timestamp::new_utc),
@@ -176,6 +186,117 @@ impl Engine {
             .collect::<Vec<_>>()
             .join("\n")
     }
+}
+
+/// The document with its right-to-left text drawn in reading order.
+///
+/// Typst lays out Arabic in visual order: the glyphs of a word from left to
+/// right (its last letter first), and the words of one run of text from
+/// left to right (its last word first). typst-pdf writes them into the PDF
+/// in that order and marks each word `/ReversedChars`, a hint most readers
+/// ignore, so the text behind the tags (what a screen reader reads) comes
+/// out backwards. Here each such word gets its glyphs in logical order, each
+/// glyph placed by its offset exactly where it was, and the words of a run
+/// are put in logical order: the page looks the same, and the content
+/// stream, and so the tag tree, reads from the first letter to the last.
+fn in_logical_order(document: &PagedDocument) -> PagedDocument {
+    let pages: Vec<Page> = document
+        .pages()
+        .iter()
+        .map(|page| {
+            let mut page = page.clone();
+            logical_frame(&mut page.frame);
+            page
+        })
+        .collect();
+    PagedDocument::new(pages.into_iter().collect(), document.info().clone())
+}
+
+/// Whether the glyphs of a text run stand in visual right-to-left order
+/// (each glyph's text before the previous one's): the runs krilla marks
+/// `/ReversedChars`.
+fn reversed(glyphs: &[Glyph]) -> bool {
+    glyphs.len() > 1
+        && glyphs
+            .windows(2)
+            .all(|w| w[0].range.start >= w[1].range.end)
+}
+
+fn logical_frame(frame: &mut Frame) {
+    frame.retain(|item| {
+        match item {
+            FrameItem::Group(group) => logical_frame(&mut group.frame),
+            FrameItem::Text(text) if text.lang.dir() == Dir::RTL && reversed(&text.glyphs) => {
+                // Glyph k (from the left) was drawn at the sum of the advances
+                // before it plus its offset; drawn in reverse, every pen move is
+                // zero and that position becomes the offset, and the last glyph
+                // advances by the whole width, which stays what it was.
+                let mut pen = Em::zero();
+                let mut placed = Vec::with_capacity(text.glyphs.len());
+                for glyph in &text.glyphs {
+                    placed.push(pen + glyph.x_offset);
+                    pen += glyph.x_advance;
+                }
+                let width = pen;
+                let mut glyphs = std::mem::take(&mut text.glyphs);
+                for (glyph, at) in glyphs.iter_mut().zip(placed) {
+                    glyph.x_offset = at;
+                    glyph.x_advance = Em::zero();
+                }
+                glyphs.reverse();
+                if let Some(last) = glyphs.last_mut() {
+                    last.x_advance = width;
+                }
+                text.glyphs = glyphs;
+            }
+            _ => {}
+        }
+        true
+    });
+    // The words of one run of right-to-left text follow each other from left
+    // to right, each starting where the one before ends and each taken from
+    // earlier in the same text: put them in reading order. Runs that typst
+    // already put in logical order (each to the left of the one before),
+    // and left-to-right text, stay as they are.
+    let items: Vec<&(Point, FrameItem)> = frame.items().collect();
+    if !items.windows(2).any(|w| precedes(w[0], w[1])) {
+        return;
+    }
+    let mut out = Vec::with_capacity(items.len());
+    let mut i = 0;
+    while i < items.len() {
+        let mut end = i + 1;
+        while end < items.len() && precedes(items[end - 1], items[end]) {
+            end += 1;
+        }
+        out.extend(items[i..end].iter().rev().map(|&item| item.clone()));
+        i = end;
+    }
+    frame.clear();
+    frame.push_multiple(out);
+}
+
+/// Whether right-to-left text item `b` stands on the same line exactly where
+/// `a` ends, and comes from the same text as `a`: two words of one run in
+/// visual order. (Two runs that typst put in logical order stand the other
+/// way round: each to the left of the one before.)
+fn precedes((a_at, a): &(Point, FrameItem), (b_at, b): &(Point, FrameItem)) -> bool {
+    let (FrameItem::Text(a), FrameItem::Text(b)) = (a, b) else {
+        return false;
+    };
+    let (Some(first_a), Some(first_b)) = (a.glyphs.first(), b.glyphs.first()) else {
+        return false;
+    };
+    // The same text: the same place in the template (a separator written
+    // in the template, such as " | ", is another text).
+    let span = first_a.span.0;
+    let close = |x: Abs, y: Abs| (x - y).abs() < Abs::pt(0.01);
+    a.lang.dir() == Dir::RTL
+        && b.lang.dir() == Dir::RTL
+        && first_b.span.0 == span
+        && a.glyphs.iter().chain(&b.glyphs).all(|g| g.span.0 == span)
+        && close(a_at.y, b_at.y)
+        && close(a_at.x + a.width(), b_at.x)
 }
 
 /// Characters that are laid out without a glyph of their own: line breaks,

@@ -15,7 +15,9 @@
 //  8. forced colours (light and dark) on each kind of page: job bars, reached
 //     levels and the drawing's arrows, diamonds, borders and legend stand out (pixels);
 //  9. every page names an icon that exists, /favicon.ico is an image, and a
-//     printed page shows the address of each PDF it links to (reader.mjs).
+//     printed page shows the address of each PDF it links to (reader.mjs);
+// 10. every Danish name, address or term on an Arabic or English page is
+//     inside lang="da" (danish.mjs).
 // Usage: node check.mjs SITE_DIR [SCREENSHOT_DIR]. Exits 1 on any failure.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,6 +25,7 @@ import { createRequire } from 'node:module';
 import { serve, launch, pages } from './browser.mjs';
 import { brokenWords } from './words.mjs';
 import { textSized, spilledText, diagramFacts, diagramProblems, HEADER_SHARE, checkForcedColours, checkIcons, checkPrint } from './reader.mjs';
+import { checkDanish } from './danish.mjs';
 
 const root = path.resolve(process.argv[2] ?? '../../public');
 const shots = path.resolve(process.argv[3] ?? '../../target/screenshots');
@@ -113,6 +116,8 @@ since = lap('forced colours', since);
 await checkIcons(browser, base, root, all, failures);
 await checkPrint(browser, base, ['/da/pakker/landbrug/index.html', '/ar/virksomheder/landbrug/index.html'], failures);
 since = lap('icons and print', since);
+const danish = await checkDanish(browser, base, root, all, failures);
+since = lap('Danish marked', since);
 
 // On a phone the employer's timeline is drawn as blocks; it must still be a
 // table to a screen reader (rows, row headers, cells).
@@ -171,6 +176,7 @@ await browser.close();
 server.close();
 console.log(`words broken on phones (320-412 px): ${broken}; at 200 % text (320, 360 px): ${brokenLarge} broken, ${spilled} texts out of their box, ${wide} pages wider than the screen`);
 console.log(`header on a 360 x 740 px phone: at most ${Math.round(header[1])} px, ${Math.round(header[2])} px at 200 % text; smallest text of the pathway drawing at 360 px: ${smallestDrawingText.toFixed(1)} px`);
+console.log(`Danish on ar/en pages: ${danish.terms} Danish texts looked for, ${danish.marked} occurrences inside lang="da", ${danish.unmarked} without`);
 console.log(`forced colours: ${forced.visible} of ${forced.seen} marks stand out (${marked.length} pages, dark and light)`);
 console.log(`time in seconds: ${Object.entries(took).map(([k, v]) => `${k} ${v}`).join(', ')}, total ${((Date.now() - started) / 1000).toFixed(1)}`);
 console.log(`browser checks: ${all.length} pages, axe-core ${JSON.parse(fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/package.json'))).version}, screenshots in ${shots}`);
