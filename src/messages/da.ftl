@@ -628,3 +628,19 @@ document-url = adressen på dokumentet `{ $id }` er ikke en webadresse
 document-year = året for dokumentet `{ $id }` kan ikke passe
     .label = ikke et årstal
     .help = skriv det år, dokumentet udkom, fx 2018, eller udelad `year:`, hvis dokumentet ikke siger det
+
+## termbasen (validate/terms.rs)
+
+thing-term = term
+term-both = «{ $word }» står både under `use:` og `avoid:` i termen `{ $term }`
+    .label = begge steder
+    .help = et ord kan ikke både være det rigtige og et, der skal undgås. Slet det fra den ene liste
+term-empty = et ord under `{ $lang }:` er tomt
+    .label = tomt
+    .help = skriv ordet, eller slet linjen
+term-avoid = «{ $word }» er ikke det ord, sitet bruger for `{ $term }` på { $lang }
+    .label = skriv i stedet: { $words }
+    .help = content/terms.yaml har «{ $avoid }» under `avoid:` i termen `{ $term }`. Er ordet rigtigt her, så slet det fra `avoid:`
+term-missing = teksten på { $lang } bruger ikke det aftalte ord for `{ $term }`
+    .label = her står ingen af: { $words }
+    .help = teksten på { $default } bruger { $source }. Skriv et af de aftalte ord i oversættelsen, eller føj det ord, oversættelsen bruger, til `use:` i termen `{ $term }` i content/terms.yaml

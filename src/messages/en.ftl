@@ -637,3 +637,19 @@ document-url = the address of the document `{ $id }` is not a web address
 document-year = the year of the document `{ $id }` cannot be right
     .label = not a year
     .help = write the year it was published, e.g. 2018, or leave `year:` out when the document does not say
+
+## the term base (validate/terms.rs)
+
+thing-term = term
+term-both = «{ $word }» is both under `use:` and under `avoid:` of the term `{ $term }`
+    .label = in both lists
+    .help = a word cannot be the right one and one to avoid; delete it from one of the lists
+term-empty = a word under `{ $lang }:` is empty
+    .label = empty
+    .help = write the word, or delete the line
+term-avoid = «{ $word }» is not the word this site uses for `{ $term }` in { $lang }
+    .label = write instead: { $words }
+    .help = content/terms.yaml has «{ $avoid }» under `avoid:` of the term `{ $term }`; if the word is right here, delete it from `avoid:`
+term-missing = the { $lang } text does not use the agreed word for `{ $term }`
+    .label = none of these is here: { $words }
+    .help = the { $default } text uses { $source }. Write one of the agreed words in the translation, or add the word the translation uses to `use:` of the term `{ $term }` in content/terms.yaml
