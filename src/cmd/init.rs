@@ -15,6 +15,10 @@ use std::path::Path;
 /// and are replaced.
 const EXAMPLE_CONCEPT: &str = include_str!("../../content/concept.yaml");
 
+/// The example's term base. It names Frederikshavn's job centre, which a new
+/// site has not; the words of the concepts are everyone's.
+const EXAMPLE_TERMS: &str = include_str!("../../content/terms.yaml");
+
 /// The first package of the new site.
 const FIRST_PACKAGE: &str = "min-foerste-pakke";
 
@@ -34,6 +38,10 @@ pub fn run(dir: &Path) -> u8 {
     let mut files = vec![
         ("content/site.yaml".to_string(), site()),
         ("content/concept.yaml".to_string(), concept),
+        (
+            "content/terms.yaml".to_string(),
+            EXAMPLE_TERMS.replace(", \"Jobcenter Frederikshavn\"", ""),
+        ),
         ("README.md".to_string(), format!("{}\n", tr!("init-readme"))),
         (".gitignore".to_string(), "/public/\n".to_string()),
         (".github/workflows/pages.yml".to_string(), github_workflow()),
