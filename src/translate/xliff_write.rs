@@ -1,0 +1,152 @@
+//! Writing units as XLIFF 1.2: one `<file>` per content file and per Fluent
+//! file, one `<trans-unit>` per text, with `<source>`, `<target state=…>` and
+//! a `<note>` saying where the text shows. (Why 1.2: see the README, *Translating*.)
+
+use super::units::{State, Unit};
+use quick_xml::Writer;
+use quick_xml::events::{BytesDecl, BytesText, Event};
+use std::io;
+
+pub const NAMESPACE: &str = "urn:oasis:names:tc:xliff:document:1.2";
+
+/// A concept of the term base, as the export shows it to the translator.
+/// The term base itself (content/terms.yaml) is read elsewhere; pass its
+/// entries to [`write`] and each unit whose Danish text uses a term gets a
+/// `<note from="glossary">` with the preferred and the forbidden words.
+#[derive(Clone, Debug)]
+pub struct Term {
+    /// The Danish term, as it appears in source texts (matched case-insensitively).
+    pub source: String,
+    /// The preferred term in the target language.
+    pub target: String,
+    /// Words the translation must not use for it.
+    pub forbidden: Vec<String>,
+}
+
+/// The state of a unit in XLIFF 1.2's words.
+fn state(state: State) -> &'static str {
+    match state {
+        State::New => "new",
+        State::Translated => "translated",
+        State::Stale => "needs-review-translation",
+    }
+}
+
+/// The units as an XLIFF 1.2 document, Danish to `lang`.
+pub fn write(units: &[Unit], source_lang: &str, lang: &str, terms: &[Term]) -> String {
+    let mut groups: Vec<(&str, Vec<&Unit>)> = Vec::new();
+    for unit in units {
+        match groups.iter_mut().find(|(g, _)| *g == unit.group()) {
+            Some((_, list)) => list.push(unit),
+            None => groups.push((unit.group(), vec![unit])),
+        }
+    }
+    let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
+    let written = (|| -> io::Result<()> {
+        writer.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+        writer
+            .create_element("xliff")
+            .with_attributes([("version", "1.2"), ("xmlns", NAMESPACE)])
+            .write_inner_content(|w| {
+                for (group, units) in &groups {
+                    file(w, group, units, source_lang, lang, terms)?;
+                }
+                Ok(())
+            })?;
+        Ok(())
+    })();
+    // Writing into memory cannot fail.
+    debug_assert!(written.is_ok());
+    let mut text = String::from_utf8(writer.into_inner()).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+fn file(
+    w: &mut Writer<Vec<u8>>,
+    group: &str,
+    units: &[&Unit],
+    source_lang: &str,
+    lang: &str,
+    terms: &[Term],
+) -> io::Result<()> {
+    let original = if group.ends_with(".ftl") {
+        format!("locales/{group}")
+    } else {
+        format!("content/{group}")
+    };
+    w.create_element("file")
+        .with_attributes([
+            ("original", original.as_str()),
+            ("source-language", source_lang),
+            ("target-language", lang),
+            ("datatype", "plaintext"),
+        ])
+        .write_inner_content(|w| {
+            w.create_element("header").write_inner_content(|w| {
+                w.create_element("tool")
+                    .with_attributes([
+                        ("tool-id", "pathways"),
+                        ("tool-name", "pathways"),
+                        ("tool-version", env!("CARGO_PKG_VERSION")),
+                    ])
+                    .write_empty()?;
+                Ok(())
+            })?;
+            w.create_element("body").write_inner_content(|w| {
+                for unit in units {
+                    trans_unit(w, unit, terms)?;
+                }
+                Ok(())
+            })?;
+            Ok(())
+        })?;
+    Ok(())
+}
+
+fn trans_unit(w: &mut Writer<Vec<u8>>, unit: &Unit, terms: &[Term]) -> io::Result<()> {
+    let resname = unit.id.split_once('#').map_or("", |(_, p)| p);
+    w.create_element("trans-unit")
+        .with_attributes([
+            ("id", unit.id.as_str()),
+            ("resname", resname),
+            ("xml:space", "preserve"),
+        ])
+        .write_inner_content(|w| {
+            w.create_element("source")
+                .write_text_content(BytesText::new(&unit.source))?;
+            let target = w
+                .create_element("target")
+                .with_attribute(("state", state(unit.state)));
+            match &unit.target {
+                Some(text) => target.write_text_content(BytesText::new(text))?,
+                None => target.write_empty()?,
+            };
+            w.create_element("note")
+                .with_attribute(("from", "pathways"))
+                .write_text_content(BytesText::new(&unit.note))?;
+            for term in glossary(&unit.source, terms) {
+                w.create_element("note")
+                    .with_attributes([("from", "glossary"), ("priority", "2")])
+                    .write_text_content(BytesText::new(&term))?;
+            }
+            Ok(())
+        })?;
+    Ok(())
+}
+
+/// The glossary notes for a unit: `jobcenter → مركز التوظيف (not: مركز العمل)`.
+pub fn glossary(source: &str, terms: &[Term]) -> Vec<String> {
+    let lower = source.to_lowercase();
+    terms
+        .iter()
+        .filter(|t| !t.source.is_empty() && lower.contains(&t.source.to_lowercase()))
+        .map(|t| {
+            let mut note = format!("{} → {}", t.source, t.target);
+            if !t.forbidden.is_empty() {
+                note.push_str(&format!(" (≠ {})", t.forbidden.join(", ")));
+            }
+            note
+        })
+        .collect()
+}
