@@ -115,7 +115,7 @@ enum Translate {
     Export {
         #[arg(long, value_name = "CODE", help = tr!("cli-translate-lang"))]
         lang: String,
-        #[arg(long, default_value = "all", value_parser = ["missing", "stale", "all"], help = tr!("cli-translate-only"))]
+        #[arg(long, default_value = "all", value_parser = ["missing", "stale", "all"], hide_possible_values = true, help = tr!("cli-translate-only"))]
         only: String,
         #[arg(long, value_name = "FILE", help = tr!("cli-translate-out"))]
         out: PathBuf,

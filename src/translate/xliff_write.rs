@@ -114,12 +114,12 @@ fn trans_unit(w: &mut Writer<Vec<u8>>, unit: &Unit, terms: &[Term]) -> io::Resul
         ])
         .write_inner_content(|w| {
             w.create_element("source")
-                .write_text_content(BytesText::new(&unit.source))?;
+                .write_text_content(text(&unit.source))?;
             let target = w
                 .create_element("target")
                 .with_attribute(("state", state(unit.state)));
             match &unit.target {
-                Some(text) => target.write_text_content(BytesText::new(text))?,
+                Some(t) => target.write_text_content(text(t))?,
                 None => target.write_empty()?,
             };
             w.create_element("note")
@@ -133,6 +133,11 @@ fn trans_unit(w: &mut Writer<Vec<u8>>, unit: &Unit, terms: &[Term]) -> io::Resul
             Ok(())
         })?;
     Ok(())
+}
+
+/// Element text with only `<`, `>` and `&` escaped: quotes stay readable.
+fn text(s: &str) -> BytesText<'_> {
+    BytesText::from_escaped(quick_xml::escape::partial_escape(s))
 }
 
 /// The glossary notes for a unit: `jobcenter → مركز التوظيف (not: مركز العمل)`.

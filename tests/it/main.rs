@@ -20,4 +20,5 @@ mod serve;
 mod serve_abuse;
 mod site;
 mod sources;
+mod translate;
 mod validation;
