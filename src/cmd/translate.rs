@@ -90,6 +90,12 @@ pub fn import(root: &Path, file: &Path) -> u8 {
             for path in &imported.files {
                 println!("  {}", path.display());
             }
+            if imported.new_language {
+                println!(
+                    "{}",
+                    tr!("translate-new-language", lang = imported.lang.as_str())
+                );
+            }
             0
         }
         Err(failure) => failed(failure),

@@ -109,6 +109,10 @@ pub fn patched(text: &str, changes: &[(String, String)]) -> String {
     let mut out = String::with_capacity(text.len() + added.len());
     let mut at = 0;
     for (start, end, new) in edits {
+        if start < at {
+            // The same message twice: the first one stands.
+            continue;
+        }
         out.push_str(&text[at..start]);
         out.push_str(&new);
         at = end;

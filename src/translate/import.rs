@@ -23,6 +23,8 @@ pub struct Imported {
     pub skipped: usize,
     /// The files written, relative to the site.
     pub files: Vec<PathBuf>,
+    /// The language is not in site.yaml yet (`check` fails until it is).
+    pub new_language: bool,
 }
 
 /// A unit not yet finished in the translator's tool: left as it is.
@@ -52,6 +54,7 @@ pub fn import(root: &Path, text: &str, shown: &str) -> Result<Imported, Failure>
     let loaded = &opened.loaded;
     let origins = loaded.origins.as_ref().expect("checked in open");
     let texts = units::content_texts(catalog, origins, &loaded.sources);
+    let new_language = !catalog.language_codes().any(|code| code == lang);
     let content: HashMap<&str, (crate::diagnostic::FileId, &crate::model::Text)> = texts
         .iter()
         .map(|(id, file, text)| (id.as_str(), (*file, *text)))
@@ -64,15 +67,21 @@ pub fn import(root: &Path, text: &str, shown: &str) -> Result<Imported, Failure>
     let mut problems = Vec::new();
     let mut imported = Imported {
         lang: lang.clone(),
+        new_language,
         ..Imported::default()
     };
     let mut by_file: BTreeMap<crate::diagnostic::FileId, Vec<(String, String)>> = BTreeMap::new();
     let mut ftl: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
     let mut lock = opened.lock.clone();
     let today = lock::today();
+    let mut seen = std::collections::HashSet::new();
     for unit in &read.units {
         let place = format!("{shown}:{}", unit.line);
         let id = unit.id.as_str();
+        if !seen.insert(id) {
+            problems.push(tr!("translate-unit-twice", place = place, id = id));
+            continue;
+        }
         let source = match (content.get(id), messages.get(id)) {
             (Some((_, text)), _) => text.get(&opened.default).unwrap_or("").to_string(),
             (None, Some(source)) => source.clone(),
@@ -164,6 +173,9 @@ pub fn import(root: &Path, text: &str, shown: &str) -> Result<Imported, Failure>
             Failure::Refused(vec![tr!("translate-patch-failed", place = place)])
         })?;
         imported.changed += changes.len();
+        // The loader reads a file without its byte order mark: keep it.
+        let bom = std::fs::read(root.join(&path)).is_ok_and(|b| b.starts_with(b"\xEF\xBB\xBF"));
+        let new = if bom { format!("\u{feff}{new}") } else { new };
         files.push((path, new));
     }
     if !ftl.is_empty() {

@@ -108,6 +108,12 @@ fn changed_lines(
 #[test]
 fn an_import_changes_only_the_translated_lines() {
     let site = Site::example();
+    // Saved by an editor that writes a byte order mark: it stays.
+    let landbrug = site.read("content/packages/landbrug.yaml");
+    site.write(
+        "content/packages/landbrug.yaml",
+        format!("\u{feff}{landbrug}").as_bytes(),
+    );
     let (file, xliff) = export(&site, "ar", &[]);
     assert_eq!(
         ids(&xliff).len(),
@@ -167,6 +173,15 @@ fn an_import_refuses_unknown_units_a_changed_source_markup_and_empty_targets() {
         "<b>اعمل</b> في مزرعة",
     );
     let edited = set_target(&edited, "packages/landbrug.yaml#certificate", "  ");
+    // The same unit twice (a tool that merged two files).
+    let twice = edited.find("<trans-unit id=\"site.yaml#title\"").unwrap();
+    let end = twice + edited[twice..].find("</trans-unit>").unwrap() + "</trans-unit>".len();
+    let edited = format!(
+        "{}{}{}",
+        &edited[..end],
+        &edited[twice..end],
+        &edited[end..]
+    );
     std::fs::write(&file, &edited).unwrap();
     site.edit(
         "content/packages/landbrug.yaml",
@@ -197,7 +212,11 @@ fn an_import_refuses_unknown_units_a_changed_source_markup_and_empty_targets() {
         );
     }
     assert!(
-        stderr.contains("nothing was written (4 problems)"),
+        stderr.contains("unit `site.yaml#title` is in the file twice"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("nothing was written (5 problems)"),
         "{stderr}"
     );
     assert_eq!(files_under(site.root()), before, "no file changed");
@@ -328,6 +347,7 @@ fn a_fourth_language_goes_from_export_to_built_site_with_the_import_and_one_line
     std::fs::write(&file, filled).unwrap();
     let out = import(&site, &file);
     assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("`ti` is not a language of the site yet"));
     assert!(site.root().join("locales/ti/main.ftl").is_file());
     site.edit(
         "content/site.yaml",
