@@ -179,3 +179,6 @@ sources-use-package-jobs = { $package }: عدد الوظائف
 sources-use-package-durations = { $package }: مدة الوحدات
 sources-use-package-contact = { $package }: الشخص المسؤول عن التواصل
 sources-use-company = { $package }: الشركة { $company }
+
+## translate: a translation made from an older Danish text
+stale-mark = قد تكون هذه الترجمة قديمة

@@ -174,3 +174,6 @@ sources-use-package-jobs = { $package }: antal job
 sources-use-package-durations = { $package }: hvor længe modulerne varer
 sources-use-package-contact = { $package }: kontaktperson
 sources-use-company = { $package }: virksomheden { $company }
+
+## translate: a translation made from an older Danish text
+stale-mark = oversættelsen kan være forældet

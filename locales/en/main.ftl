@@ -174,3 +174,6 @@ sources-use-package-jobs = { $package }: number of jobs
 sources-use-package-durations = { $package }: how long the modules last
 sources-use-package-contact = { $package }: contact person
 sources-use-company = { $package }: the company { $company }
+
+## translate: a translation made from an older Danish text
+stale-mark = this translation may be out of date

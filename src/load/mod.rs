@@ -83,6 +83,8 @@ fn classify(relative: &Path) -> Kind {
         (["content", "concept.yaml" | "concept.yml"], _) => Kind::Concept,
         (["content", "sources.yaml" | "sources.yml"], _) => Kind::Sources,
         (["content", "terms.yaml" | "terms.yml"], _) => Kind::Terms,
+        // The record of `pathways translate`, read by validate/stale.rs.
+        (["content", "translations.lock"], _) => Kind::Ignored,
         (["content", "courses", _], Some(stem)) => Kind::Course(stem.to_string()),
         (["content", "packages", _], Some(stem)) => Kind::Package(stem.to_string()),
         (["content", "pages", _], _) => {
@@ -281,6 +283,8 @@ pub fn load(root: &Path) -> Result<Loaded, NotASite> {
             };
             coverage = validate::validate(&catalog, &origins, &sources, &mut report);
             coverage.unread = origins.unreadable_packages.len() + origins.unreadable_courses.len();
+            coverage.stale =
+                validate::stale::check(root, &catalog, &origins, &mut sources, &mut report);
             Some(catalog)
         }
         _ => None,

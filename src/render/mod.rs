@@ -67,6 +67,8 @@ pub const MESSAGES_USED: &[&[&str]] = &[
     ],
     print::FORM_LABELS,
     print::FOLDER_LABELS,
+    // translate: the mark beside a translation of an older Danish text.
+    &["stale-mark"],
 ];
 
 /// What a render made; the files themselves went to its [`Sink`].

@@ -6,6 +6,7 @@ mod concept;
 mod package;
 mod site;
 mod sources;
+pub mod stale;
 pub mod statics;
 pub mod terms;
 mod texts;

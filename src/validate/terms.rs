@@ -224,6 +224,38 @@ impl<'t> Matcher<'t> {
         hits
     }
 
+    /// For a translator: each concept the `default`-language `source` uses,
+    /// as "jobcenter → «مركز التوظيف» (≠ «مركز العمل»)".
+    pub fn glossary(&self, default: &str, lang: &str, source: &str) -> Vec<String> {
+        let mut used: Vec<usize> = self
+            .hits(default, source)
+            .into_iter()
+            .filter(|hit| hit.kind == Kind::Preferred)
+            .map(|hit| hit.term)
+            .collect();
+        used.sort_unstable();
+        used.dedup();
+        used.into_iter()
+            .filter_map(|term| {
+                let words = self.terms[term].words(lang)?;
+                let mut note = format!(
+                    "{} → {}",
+                    self.terms[term].id.value,
+                    self.preferred(term, lang)
+                );
+                if !words.avoid.is_empty() {
+                    let avoid: Vec<String> = words
+                        .avoid
+                        .iter()
+                        .map(|a| format!("«{}»", a.value))
+                        .collect();
+                    note.push_str(&format!(" (≠ {})", avoid.join(", ")));
+                }
+                Some(note)
+            })
+            .collect()
+    }
+
     fn preferred(&self, term: usize, lang: &str) -> String {
         self.terms[term]
             .words(lang)

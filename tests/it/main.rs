@@ -21,4 +21,5 @@ mod serve_abuse;
 mod site;
 mod sources;
 mod terms;
+mod translate;
 mod validation;
