@@ -83,8 +83,26 @@ fn neutral_concept() -> Option<String> {
     Some(format!(
         "{header}{body}\n{}{}",
         labour_markets(),
-        &EXAMPLE_CONCEPT[end..]
+        employer_without_sources(&EXAMPLE_CONCEPT[end..])
     ))
+}
+
+/// The example's texts for companies, with each fact's `source:` (a
+/// document of the example's register, which a new site does not have)
+/// made `illustrative: true`: the new site checks them against its own rules.
+fn employer_without_sources(employer: &str) -> String {
+    employer
+        .lines()
+        .map(|line| {
+            let trimmed = line.trim_start();
+            if trimmed.starts_with("source:") {
+                let pad = &line[..line.len() - trimmed.len()];
+                format!("{pad}illustrative: true\n")
+            } else {
+                format!("{line}\n")
+            }
+        })
+        .collect()
 }
 
 fn labour_markets() -> String {

@@ -628,3 +628,15 @@ document-url = adressen på dokumentet `{ $id }` er ikke en webadresse
 document-year = året for dokumentet `{ $id }` kan ikke passe
     .label = ikke et årstal
     .help = skriv det år, dokumentet udkom, fx 2018, eller udelad `year:`, hvis dokumentet ikke siger det
+
+## company: employer texts and practical facts for companies (validate/concept.rs, validate/package.rs)
+
+thing-employer-fact = praktisk oplysning til virksomheder
+thing-employer-fact-named = den praktiske oplysning `{ $id }`
+defined-employer-facts = `employer: facts:` i concept.yaml
+yaml-missing-employer = `employer:` er pakken fortalt til virksomhederne, med "I" og "jeres virksomhed", aldrig "du": `summary:` (hvad virksomheden får), `audience:` (hvem praktikanterne er) og `certificate:` (hvad praktikanten får til sidst), hver på alle sprog. `pathways new package` skriver en skabelon
+yaml-missing-employer-purpose = `employer_purpose:` er trinnet fortalt til virksomheden, med "I" og "jeres virksomhed", aldrig "du", fx `da: Praktikanten arbejder hos jer og lærer de daglige opgaver.` Praktikmappen, virksomhedssiden og progressionsskemaet viser den
+new-employer-comment = # Pakken fortalt til virksomhederne: skriv "I" og "jeres virksomhed", aldrig "du". Praktiske oplysninger i concept.yaml (employer: facts:) kan få pakkens egen tekst under employer: facts: med samme id.
+employer-levels-count = `level_descriptions:` har { $count } tekster, men skalaen har { $levels } niveauer
+    .label = én tekst pr. niveau
+    .help = skriv én tekst for hvert af skalaens { $levels } niveauer, laveste først, eller slet `level_descriptions:` for at bruge skalaens egne beskrivelser

@@ -637,3 +637,15 @@ document-url = the address of the document `{ $id }` is not a web address
 document-year = the year of the document `{ $id }` cannot be right
     .label = not a year
     .help = write the year it was published, e.g. 2018, or leave `year:` out when the document does not say
+
+## company: employer texts and practical facts for companies (validate/concept.rs, validate/package.rs)
+
+thing-employer-fact = practical fact for companies
+thing-employer-fact-named = the practical fact `{ $id }`
+defined-employer-facts = `employer: facts:` in concept.yaml
+yaml-missing-employer = `employer:` is the package told to the companies, as "you" the company, never the citizen: `summary:` (what the company gets), `audience:` (who the trainees are) and `certificate:` (what the trainee gets at the end), each in every language. `pathways new package` writes a template
+yaml-missing-employer-purpose = `employer_purpose:` is the step told to the company, as "you" the company, never the citizen, e.g. `da: Praktikanten arbejder hos jer og lærer de daglige opgaver.` The practice folder, the employer page and the progression form show it
+new-employer-comment = # The package told to the companies: write "you" to the company, never to the citizen. Practical facts of concept.yaml (employer: facts:) can get this package's own text under employer: facts: with the same id.
+employer-levels-count = `level_descriptions:` has { $count } texts, but the scale has { $levels } levels
+    .label = one text per level
+    .help = write one text for each of the scale's { $levels } levels, lowest first, or delete `level_descriptions:` to use the scale's own descriptions
