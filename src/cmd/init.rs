@@ -87,22 +87,29 @@ fn neutral_concept() -> Option<String> {
     ))
 }
 
-/// The example's texts for companies, with each fact's `source:` (a
-/// document of the example's register, which a new site does not have)
-/// made `illustrative: true`: the new site checks them against its own rules.
+/// The example's texts for companies, each fact made `illustrative: true`
+/// in place of its `source:` (a document of the example's register, which a
+/// new site does not have): the new site's editors cite their own.
 fn employer_without_sources(employer: &str) -> String {
-    employer
-        .lines()
-        .map(|line| {
-            let trimmed = line.trim_start();
-            if trimmed.starts_with("source:") {
-                let pad = &line[..line.len() - trimmed.len()];
-                format!("{pad}illustrative: true\n")
-            } else {
-                format!("{line}\n")
-            }
-        })
-        .collect()
+    let mut out = String::new();
+    let lines: Vec<&str> = employer.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        let trimmed = line.trim_start();
+        let pad = &line[..line.len() - trimmed.len()];
+        let next_marks = lines
+            .get(i + 1)
+            .is_some_and(|next| next.trim_start().starts_with("illustrative:"));
+        if trimmed.starts_with("source:") && next_marks {
+            continue;
+        }
+        if trimmed.starts_with("source:") || trimmed.starts_with("illustrative:") {
+            out.push_str(&format!("{pad}illustrative: true\n"));
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 fn labour_markets() -> String {

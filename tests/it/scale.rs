@@ -104,7 +104,7 @@ fn build_without_pdfs_is_quiet_or_verbose_on_request() {
     assert_eq!(normal.status.code(), Some(0), "{}", text(&normal.stderr));
     let summary = text(&normal.stdout);
     assert!(
-        summary.starts_with("built 95 pages and no PDFs (--no-pdf): ") && summary.contains(" s\n"),
+        summary.starts_with("built 98 pages and no PDFs (--no-pdf): ") && summary.contains(" s\n"),
         "one line with pages, PDFs and time: {summary}"
     );
     assert_eq!(summary.lines().count(), 1);
