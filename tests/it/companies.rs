@@ -202,7 +202,7 @@ fn a_missing_employer_text_is_reported_at_its_block_with_what_to_write() {
     let site = Site::fixture();
     let text = site.read(LANDBRUG);
     let start = text.find("# The package told to the companies").unwrap();
-    site.write(LANDBRUG, text[..start].as_bytes());
+    site.write(LANDBRUG, &text.as_bytes()[..start]);
     site.check()
         .says("the required field `employer` is missing")
         .says(LANDBRUG)
