@@ -91,8 +91,33 @@ fn neutral_concept() -> Option<String> {
     Some(format!(
         "{header}{body}\n{}{}",
         labour_markets(),
-        &EXAMPLE_CONCEPT[end..]
+        employer_without_sources(&EXAMPLE_CONCEPT[end..])
     ))
+}
+
+/// The example's texts for companies, each fact made `illustrative: true`
+/// in place of its `source:` (a document of the example's register, which a
+/// new site does not have): the new site's editors cite their own.
+fn employer_without_sources(employer: &str) -> String {
+    let mut out = String::new();
+    let lines: Vec<&str> = employer.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        let trimmed = line.trim_start();
+        let pad = &line[..line.len() - trimmed.len()];
+        let next_marks = lines
+            .get(i + 1)
+            .is_some_and(|next| next.trim_start().starts_with("illustrative:"));
+        if trimmed.starts_with("source:") && next_marks {
+            continue;
+        }
+        if trimmed.starts_with("source:") || trimmed.starts_with("illustrative:") {
+            out.push_str(&format!("{pad}illustrative: true\n"));
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 fn labour_markets() -> String {

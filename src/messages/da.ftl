@@ -696,3 +696,15 @@ stale-translation = teksten på { $lang } er lavet ud fra en ældre dansk tekst 
     .help = ret oversættelsen (eller eksportér den med `pathways translate export --lang { $lang } --only stale`), og kør så `pathways translate accept { $place }`
 stale-lock-broken = oversættelsesregistret er beskadiget på denne linje, så forældede oversættelser findes ikke
     .help = kør `pathways translate accept --all` for at skrive det på ny
+
+## company: employer texts and practical facts for companies (validate/concept.rs, validate/package.rs)
+
+thing-employer-fact = praktisk oplysning til virksomheder
+thing-employer-fact-named = den praktiske oplysning `{ $id }`
+defined-employer-facts = `employer: facts:` i concept.yaml
+yaml-missing-employer = `employer:` er pakken fortalt til virksomhederne, med "I" og "jeres virksomhed", aldrig "du": `summary:` (hvad virksomheden får), `audience:` (hvem praktikanterne er) og `certificate:` (hvad praktikanten får til sidst), hver på alle sprog. `pathways new package` skriver en skabelon
+yaml-missing-employer-purpose = `employer_purpose:` er trinnet fortalt til virksomheden, med "I" og "jeres virksomhed", aldrig "du", fx `da: Praktikanten arbejder hos jer og lærer de daglige opgaver.` Praktikmappen, virksomhedssiden og progressionsskemaet viser den
+new-employer-comment = # Pakken fortalt til virksomhederne: skriv "I" og "jeres virksomhed", aldrig "du". Praktiske oplysninger i concept.yaml (employer: facts:) kan få pakkens egen tekst under employer: facts: med samme id.
+employer-levels-count = `level_descriptions:` har { $count } tekster, men skalaen har { $levels } niveauer
+    .label = én tekst pr. niveau
+    .help = skriv én tekst for hvert af skalaens { $levels } niveauer, laveste først, eller slet `level_descriptions:` for at bruge skalaens egne beskrivelser

@@ -705,3 +705,15 @@ stale-translation = the { $lang } text was made from an older Danish text (recor
     .help = update the translation (or export it with `pathways translate export --lang { $lang } --only stale`), then run `pathways translate accept { $place }`
 stale-lock-broken = the translation record is damaged at this line, so stale translations are not found
     .help = run `pathways translate accept --all` to write it anew
+
+## company: employer texts and practical facts for companies (validate/concept.rs, validate/package.rs)
+
+thing-employer-fact = practical fact for companies
+thing-employer-fact-named = the practical fact `{ $id }`
+defined-employer-facts = `employer: facts:` in concept.yaml
+yaml-missing-employer = `employer:` is the package told to the companies, as "you" the company, never the citizen: `summary:` (what the company gets), `audience:` (who the trainees are) and `certificate:` (what the trainee gets at the end), each in every language. `pathways new package` writes a template
+yaml-missing-employer-purpose = `employer_purpose:` is the step told to the company, as "you" the company, never the citizen, e.g. `da: Praktikanten arbejder hos jer og lærer de daglige opgaver.` The practice folder, the employer page and the progression form show it
+new-employer-comment = # The package told to the companies: write "you" to the company, never to the citizen. Practical facts of concept.yaml (employer: facts:) can get this package's own text under employer: facts: with the same id.
+employer-levels-count = `level_descriptions:` has { $count } texts, but the scale has { $levels } levels
+    .label = one text per level
+    .help = write one text for each of the scale's { $levels } levels, lowest first, or delete `level_descriptions:` to use the scale's own descriptions

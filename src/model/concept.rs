@@ -48,7 +48,69 @@ pub struct Employer {
     pub tips: Vec<Text>,
     /// What happens after hiring (efterværn).
     pub after_hiring: Text,
+    /// The practical facts a company must know before it says yes: hours of
+    /// supervision, the measurement meetings, the length of a work
+    /// placement, no duty to hire, insurance, who to call, what happens if
+    /// it does not work out. A package may override one by its `id`.
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+    /// What each level of the rating scale looks like at work, told to the
+    /// company (one text per level, lowest first, e.g. `da: Praktikanten gør
+    /// det, når en kollega viser det.`). The practice folder shows these
+    /// instead of the citizen's descriptions of `scale:`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub level_descriptions: Vec<Text>,
 }
+
+/// A practical fact for companies, with where it comes from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    /// Short id that packages use to override the fact: lowercase letters, digits and `-`.
+    pub id: Located<String>,
+    /// The question the fact answers, e.g. `da: Hvor lang tid varer en praktik?`
+    pub title: Text,
+    /// The answer, in the company's voice.
+    pub text: Text,
+    /// An example that makes the answer concrete (e.g. hours a week), shown
+    /// after it; mark it `illustrative: [example]` when the source does not give it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<Text>,
+    /// Where the fact comes from. Give either `source` (a document of content/sources.yaml and where in it) or `illustrative: true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Located<super::Citation>>,
+    /// `true` when the fact is an invented example; or `[example]` when
+    /// only its example is, beside a `source:` for the answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub illustrative: Option<Located<super::Illustrative>>,
+}
+
+super::provenance!(Fact, ["text", "example"]);
+
+/// A package's own version of a practical fact of concept.yaml.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FactOverride {
+    /// The `id` of the fact in concept.yaml (`employer: facts:`).
+    pub id: Located<String>,
+    /// A question of its own; leave it out to keep the concept's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<Text>,
+    /// The answer for this package.
+    pub text: Text,
+    /// An example that makes the answer concrete, shown after it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<Text>,
+    /// Where the fact comes from. Give either `source` (a document of content/sources.yaml and where in it) or `illustrative: true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Located<super::Citation>>,
+    /// `true` when the fact is an invented example; or `[example]` when
+    /// only its example is, beside a `source:` for the answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub illustrative: Option<Located<super::Illustrative>>,
+}
+
+super::provenance!(FactOverride, ["text", "example"]);
 
 /// A principle with its motto, e.g. "Se mig, som den jeg er".
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -255,6 +317,11 @@ impl Concept {
         }
         texts.extend(&employer.tips);
         texts.push(&employer.after_hiring);
+        for fact in &employer.facts {
+            texts.extend([&fact.title, &fact.text]);
+            texts.extend(fact.example.iter());
+        }
+        texts.extend(&employer.level_descriptions);
         texts
     }
 

@@ -83,7 +83,32 @@ fn uses(ctx: &Localizer, id: &str) -> Result<Vec<UseView>, RenderError> {
             href: ctx.href(Route::Home),
         });
     }
+    for fact in &catalog.concept.employer.facts {
+        if cites(fact) {
+            let title = FluentValue::from(ctx.l(&fact.title).text);
+            uses.push(UseView {
+                label: text("sources-use-employer-fact", &[("fact", title)])?,
+                href: ctx.href(Route::Employers),
+            });
+        }
+    }
     for (pid, package) in catalog.packages_in_order() {
+        for own in package.employer.facts.iter().filter(|f| cites(*f)) {
+            let concept = catalog.concept.employer.facts.iter();
+            let title = own.title.as_ref().or(concept
+                .into_iter()
+                .find(|f| f.id.value == own.id.value)
+                .map(|f| &f.title));
+            let title = FluentValue::from(title.map(|t| ctx.l(t).text).unwrap_or_default());
+            uses.push(UseView {
+                label: format!(
+                    "{}: {}",
+                    ctx.l(&package.name).text,
+                    text("sources-use-employer-fact", &[("fact", title)])?
+                ),
+                href: ctx.href(Route::Employer(pid)),
+            });
+        }
         let name = FluentValue::from(ctx.l(&package.name).text);
         let package_href = ctx.href(Route::Package(pid));
         let mut add = |message: &str, href: &str, extra: Option<(&str, FluentValue)>| {

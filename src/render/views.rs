@@ -121,7 +121,38 @@ pub(super) fn home(ctx: &Localizer, context: &mut Context) -> Result<String, Ren
         &principles.iter().map(|(n, m)| [n, m]).collect::<Vec<_>>(),
     );
     context.insert("source", &cite(ctx, concept.labour_markets.source.as_ref()));
+    context.insert(
+        "employers_href",
+        &(!catalog.packages.is_empty()).then(|| ctx.href(Route::Employers)),
+    );
     Ok(ctx.l(&catalog.site.title).text)
+}
+
+/// One package on the page for companies: its employer page and what the
+/// company gets, in the company's voice.
+#[derive(Serialize)]
+struct EmployerLine {
+    name: Localized,
+    summary: Localized,
+    href: String,
+}
+
+/// The way in for companies: what a training company is, every package's
+/// employer page with one line each, and how to become one.
+pub(super) fn employers(ctx: &Localizer, context: &mut Context) -> Result<String, RenderError> {
+    let lines: Vec<EmployerLine> = ctx
+        .catalog
+        .packages_in_order()
+        .into_iter()
+        .map(|(id, p)| EmployerLine {
+            name: ctx.l(&p.name),
+            summary: ctx.l(&p.employer.summary),
+            href: ctx.href(Route::Employer(id)),
+        })
+        .collect();
+    context.insert("packages", &lines);
+    context.insert("role", &ctx.l(&ctx.catalog.concept.employer.role));
+    ctx.msg("employers-title", &[])
 }
 
 pub(super) fn jobs(ctx: &Localizer, context: &mut Context) -> Result<String, RenderError> {
@@ -259,6 +290,10 @@ pub(super) fn employer(
 ) -> Result<String, RenderError> {
     package_common(ctx, refs, context)?;
     let view = employer_view(ctx, refs.package);
+    context.insert("employer_summary", &view.employer_summary);
+    context.insert("employer_audience", &view.employer_audience);
+    context.insert("facts", &view.facts);
+    context.insert("employers_href", &ctx.href(Route::Employers));
     context.insert("role", &view.role);
     context.insert("provides", &view.provides);
     context.insert("schemes", &view.schemes);

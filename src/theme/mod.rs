@@ -34,6 +34,7 @@ const TEMPLATES: &[(&str, &str)] = built_in!(
     "templates/home.html",
     "templates/package.html",
     "templates/employer.html",
+    "templates/employers.html",
     "templates/course.html",
     "templates/jobs.html",
     "templates/sources.html",

@@ -33,6 +33,10 @@ pub fn check(check: &mut Checker, catalog: &Catalog, file: FileId) {
             concept.criterion_groups.iter().map(|g| &g.id).collect(),
         ),
         (
+            tr!("thing-employer-fact"),
+            concept.employer.facts.iter().map(|f| &f.id).collect(),
+        ),
+        (
             tr!("thing-labour-market"),
             concept
                 .labour_markets
@@ -131,4 +135,28 @@ pub fn check(check: &mut Checker, catalog: &Catalog, file: FileId) {
         markets.total_jobs.pos,
         &tr!("thing-labour-market-figures"),
     );
+    let described = &concept.employer.level_descriptions;
+    if !described.is_empty() && described.len() != levels.len() {
+        check.push(
+            Diagnostic::error(
+                file,
+                described[0].pos(),
+                tr!(
+                    "employer-levels-count",
+                    count = described.len(),
+                    levels = levels.len()
+                ),
+            )
+            .label(tr!("employer-levels-count.label"))
+            .help(tr!("employer-levels-count.help", levels = levels.len())),
+        );
+    }
+    for fact in &concept.employer.facts {
+        check.provenance(
+            file,
+            fact,
+            fact.id.pos,
+            &tr!("thing-employer-fact-named", id = fact.id.value.as_str()),
+        );
+    }
 }

@@ -6,6 +6,7 @@
 mod agreement;
 mod cli;
 mod common;
+mod companies;
 mod faults;
 #[cfg(feature = "synthetic")]
 mod hostile;

@@ -472,3 +472,79 @@ fn a_theme_icon_that_cannot_be_drawn_stops_the_build_with_its_file() {
         "{stderr}"
     );
 }
+
+/// Where each link of `html` (the page at `file`) leads, as a file of the output.
+fn link_targets(file: &str, html: &str) -> Vec<PathBuf> {
+    let dir = Path::new(file).parent().unwrap_or(Path::new(""));
+    attributes(html, "href")
+        .into_iter()
+        .filter(|l| !l.contains(':') && !l.starts_with('#'))
+        .map(|link| {
+            let path = link.split('#').next().unwrap_or(link);
+            let target = normalize(&dir.join(path));
+            if path.ends_with('/') {
+                target.join("index.html")
+            } else {
+                target
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn the_home_page_and_the_menu_lead_companies_to_every_employer_page() {
+    let site = Site::fixture();
+    let output = built(&site);
+    let pages = html_files(&output);
+    for lang in LANGUAGES {
+        let index = PathBuf::from(format!("{lang}/virksomheder/index.html"));
+        // The home page, outside its menu: one click to the page for companies.
+        let home = &pages[&format!("{lang}/index.html")];
+        let (_, body) = home.split_once("<main").expect("home has a main");
+        assert!(
+            link_targets(&format!("{lang}/index.html"), body).contains(&index),
+            "the {lang} home page does not link {} outside its menu",
+            index.display()
+        );
+        // The menu of every page of the language.
+        for (file, html) in pages
+            .iter()
+            .filter(|(f, _)| f.starts_with(&format!("{lang}/")))
+        {
+            let menu = html
+                .split_once("class=\"main-nav\"")
+                .and_then(|(_, rest)| rest.split_once("</nav>"))
+                .map(|(menu, _)| menu)
+                .unwrap_or_else(|| panic!("{file} has no menu"));
+            assert!(
+                link_targets(file, menu).contains(&index),
+                "the menu of {file} does not link {}",
+                index.display()
+            );
+        }
+        // The page for companies lists every package's employer page.
+        let listed = link_targets(
+            &index.to_string_lossy(),
+            pages[&index.to_string_lossy().to_string()]
+                .split_once("<main")
+                .unwrap()
+                .1,
+        );
+        for id in PACKAGES {
+            let employer = PathBuf::from(format!("{lang}/virksomheder/{id}/index.html"));
+            assert!(
+                listed.contains(&employer),
+                "{} does not list {}",
+                index.display(),
+                employer.display()
+            );
+        }
+    }
+    let menu_da = &pages["da/job/index.html"];
+    assert!(
+        menu_da.contains(">For virksomheder</a>"),
+        "no Danish menu entry"
+    );
+    assert!(pages["ar/job/index.html"].contains(">للشركات</a>"));
+    assert!(pages["en/job/index.html"].contains(">For companies</a>"));
+}
