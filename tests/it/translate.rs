@@ -117,8 +117,8 @@ fn an_import_changes_only_the_translated_lines() {
     let (file, xliff) = export(&site, "ar", &[]);
     assert_eq!(
         ids(&xliff).len(),
-        444,
-        "304 content texts and 140 interface messages"
+        533,
+        "393 content texts and 140 interface messages"
     );
     assert!(xliff.contains("<xliff version=\"1.2\""));
     assert!(xliff.contains("id=\"packages/landbrug.yaml#pathway.modules[2].content\""));
@@ -132,7 +132,7 @@ fn an_import_changes_only_the_translated_lines() {
     std::fs::write(&file, edited).unwrap();
     let out = import(&site, &file);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(text(&out.stdout).contains("2 translations written, 442 already as they were"));
+    assert!(text(&out.stdout).contains("2 translations written, 531 already as they were"));
     let after = files_under(&site.root().join("content"));
     assert_eq!(
         changed_lines(&before, &after),
@@ -321,8 +321,8 @@ fn a_fourth_language_goes_from_export_to_built_site_with_the_import_and_one_line
     let site = Site::example();
     let (file, xliff) = export(&site, "ti", &[]);
     let units = ids(&xliff);
-    assert_eq!(units.len(), 444, "every unit");
-    assert_eq!(xliff.matches("<target state=\"new\"/>").count(), 444);
+    assert_eq!(units.len(), 533, "every unit");
+    assert_eq!(xliff.matches("<target state=\"new\"/>").count(), 533);
     // Placeholder translations, marked illustrative: no Tigrinya is claimed.
     let mut filled = xliff.clone();
     for (n, id) in units.iter().enumerate() {
@@ -451,10 +451,14 @@ fn translate_toolkit_reads_the_export_its_checks_pass_and_its_edits_import() {
         let content = file.with_extension("content.xlf");
         let cut = xliff.find("<file original=\"locales/").unwrap();
         std::fs::write(&content, format!("{}</xliff>\n", &xliff[..cut])).unwrap();
-        let flagged = pofilter(
-            &content,
-            &["doublespacing", "newlines", "endpunc", "startpunc"],
-        );
+        // pofilter's endpunc takes the Arabic question mark (؟) for a
+        // different ending than "?", so it runs on the English export only.
+        let checks: &[&str] = if lang == "ar" {
+            &["doublespacing", "newlines", "startpunc"]
+        } else {
+            &["doublespacing", "newlines", "endpunc", "startpunc"]
+        };
+        let flagged = pofilter(&content, checks);
         assert!(!flagged.contains("trans-unit"), "{lang}: {flagged}");
     }
     let (file, _) = export(&site, "ar", &[]);
