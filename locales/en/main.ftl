@@ -174,3 +174,20 @@ sources-use-package-jobs = { $package }: number of jobs
 sources-use-package-durations = { $package }: how long the modules last
 sources-use-package-contact = { $package }: contact person
 sources-use-company = { $package }: the company { $company }
+
+## citizen: answers for citizens, principles where they happen, each criterion once
+answers-heading = Questions and answers
+answers-example-note = A point marked (example) is an example that the sources do not mention. Ask the job centre what applies to you.
+call-consultant = Questions? Call your job consultant or { $centre }:
+principle-motto = “{ $motto }”
+package-targets-intro = The dots show the goal in each step. We measure together along the way.
+th-competence = Skill
+target-none = not measured in this step
+support-heading = Help along the way
+home-dogmas = What we hold on to
+downloads-summary = { $count ->
+    [one] Form to print (1 PDF)
+   *[other] Forms to print ({ $count } PDFs)
+}
+package-steps-summary = What happens in each step?
+scale-summary = What do the dots mean?

@@ -628,3 +628,10 @@ document-url = adressen på dokumentet `{ $id }` er ikke en webadresse
 document-year = året for dokumentet `{ $id }` kan ikke passe
     .label = ikke et årstal
     .help = skriv det år, dokumentet udkom, fx 2018, eller udelad `year:`, hvis dokumentet ikke siger det
+
+## citizen: answers for citizens in concept.yaml (validate/concept.rs)
+
+thing-answer = svar
+thing-answer-point = et punkt i svaret `{ $id }`
+answer-no-points = svaret `{ $id }` har ingen punkter
+    .help = tilføj `points:`, hvert med `text:` på alle sprog og enten `source:` eller `illustrative: true`

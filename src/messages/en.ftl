@@ -637,3 +637,10 @@ document-url = the address of the document `{ $id }` is not a web address
 document-year = the year of the document `{ $id }` cannot be right
     .label = not a year
     .help = write the year it was published, e.g. 2018, or leave `year:` out when the document does not say
+
+## citizen: answers for citizens in concept.yaml (validate/concept.rs)
+
+thing-answer = answer
+thing-answer-point = point of the answer `{ $id }`
+answer-no-points = the answer `{ $id }` has no points
+    .help = add `points:`, each with `text:` in every language and either `source:` or `illustrative: true`

@@ -3,6 +3,7 @@
 //! sitemap and catalog.json. No file I/O here: where the files go is the
 //! sink's business (see `output`).
 
+mod citizen;
 mod diagram;
 mod employer;
 mod error;

@@ -5,7 +5,7 @@
 
 use super::RenderError;
 use super::localizer::{Localized, Localizer};
-use crate::model::{Course, Level, Package, Tool};
+use crate::model::{Course, Level, Package, Provenance, Tool};
 use crate::routes::Route;
 use crate::site::{CourseRef, ModuleRef};
 use fluent_bundle::FluentValue;
@@ -36,6 +36,10 @@ pub(super) struct CourseLink {
     pub(super) href: String,
     pub(super) amu_number: Option<String>,
     pub(super) days: String,
+    /// The course, or its title, is an invented example.
+    pub(super) invented: bool,
+    /// Its days are an invented example (the whole course, or `days`).
+    pub(super) days_invented: bool,
 }
 
 pub(super) fn course_link(
@@ -48,6 +52,10 @@ pub(super) fn course_link(
         href: ctx.href(Route::Course(id)),
         amu_number: course.amu_number.as_ref().map(|n| n.value.clone()),
         days: ctx.msg("days", &[("n", FluentValue::from(course.days.value))])?,
+        invented: course.is_wholly_illustrative()
+            || course.illustrative_fields().iter().any(|f| f == "title"),
+        days_invented: course.is_wholly_illustrative()
+            || course.illustrative_fields().iter().any(|f| f == "days"),
     })
 }
 
@@ -117,7 +125,7 @@ pub(super) fn level_marks(ctx: &Localizer, target: u8, tool: Tool) -> Vec<LevelM
         .collect()
 }
 
-fn target_text(ctx: &Localizer, target: &Level) -> Result<String, RenderError> {
+pub(super) fn target_text(ctx: &Localizer, target: &Level) -> Result<String, RenderError> {
     ctx.msg(
         "target-level",
         &[

@@ -15,13 +15,16 @@
 //  8. forced colours (light and dark) on each kind of page: job bars, reached
 //     levels and the drawing's arrows, diamonds, borders and legend stand out (pixels);
 //  9. every page names an icon that exists, /favicon.ico is an image, and a
-//     printed page shows the address of each PDF it links to (reader.mjs).
+//     printed page shows the address of each PDF it links to (reader.mjs);
+// 10. every Danish package page is at most 6 screens high on a 390 x 844 px
+//     phone, the Arabic and English ones not much longer (length.mjs).
 // Usage: node check.mjs SITE_DIR [SCREENSHOT_DIR]. Exits 1 on any failure.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { serve, launch, pages } from './browser.mjs';
 import { brokenWords } from './words.mjs';
+import { packageHeights, lengthProblems, SCREEN, SCREENS } from './length.mjs';
 import { textSized, spilledText, diagramFacts, diagramProblems, HEADER_SHARE, checkForcedColours, checkIcons, checkPrint } from './reader.mjs';
 
 const root = path.resolve(process.argv[2] ?? '../../public');
@@ -114,6 +117,13 @@ await checkIcons(browser, base, root, all, failures);
 await checkPrint(browser, base, ['/da/pakker/landbrug/index.html', '/ar/virksomheder/landbrug/index.html'], failures);
 since = lap('icons and print', since);
 
+// The package page on a phone: at most 6 screens (it was 11 before each
+// criterion was shown once and the answers went into disclosures).
+const heights = await packageHeights(browser, base, root);
+failures.push(...lengthProblems(heights));
+const longest = Math.max(0, ...Object.values(heights).map((h) => h.da ?? 0));
+since = lap('package length', since);
+
 // On a phone the employer's timeline is drawn as blocks; it must still be a
 // table to a screen reader (rows, row headers, cells).
 const timeline = await browser.newPage({ viewport: { width: 360, height: 740 } });
@@ -171,6 +181,7 @@ await browser.close();
 server.close();
 console.log(`words broken on phones (320-412 px): ${broken}; at 200 % text (320, 360 px): ${brokenLarge} broken, ${spilled} texts out of their box, ${wide} pages wider than the screen`);
 console.log(`header on a 360 x 740 px phone: at most ${Math.round(header[1])} px, ${Math.round(header[2])} px at 200 % text; smallest text of the pathway drawing at 360 px: ${smallestDrawingText.toFixed(1)} px`);
+console.log(`longest Danish package page at ${SCREEN.width} px: ${longest} px, ${(longest / SCREEN.height).toFixed(2)} screens of ${SCREEN.height} px (at most ${SCREENS})`);
 console.log(`forced colours: ${forced.visible} of ${forced.seen} marks stand out (${marked.length} pages, dark and light)`);
 console.log(`time in seconds: ${Object.entries(took).map(([k, v]) => `${k} ${v}`).join(', ')}, total ${((Date.now() - started) / 1000).toFixed(1)}`);
 console.log(`browser checks: ${all.length} pages, axe-core ${JSON.parse(fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/package.json'))).version}, screenshots in ${shots}`);
