@@ -196,3 +196,5 @@ downloads-summary = { $count ->
 }
 package-steps-summary = ماذا يحدث في كل خطوة؟
 scale-summary = ماذا تعني النقاط؟
+principle-at-step = الخطوة { $n }، { $name }:
+sources-use-answer = الإجابة عن سؤال «{ $question }»

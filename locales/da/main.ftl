@@ -191,3 +191,5 @@ downloads-summary = { $count ->
 }
 package-steps-summary = Hvad sker der i hvert trin?
 scale-summary = Hvad betyder prikkerne?
+principle-at-step = Trin { $n }, { $name }:
+sources-use-answer = Svar på spørgsmålet »{ $question }«

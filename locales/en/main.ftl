@@ -191,3 +191,5 @@ downloads-summary = { $count ->
 }
 package-steps-summary = What happens in each step?
 scale-summary = What do the dots mean?
+principle-at-step = Step { $n }, { $name }:
+sources-use-answer = The answer to “{ $question }”

@@ -55,6 +55,7 @@ pub const MESSAGES_USED: &[&[&str]] = &[
         "print-module",
         "print-document-title",
         "sources-title",
+        "sources-use-answer",
         "sources-use-company",
         "sources-use-contact",
         "sources-use-course",
