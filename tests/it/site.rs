@@ -185,20 +185,34 @@ fn arabic_pages_are_right_to_left_and_others_left_to_right() {
         }
     }
     // Phone numbers and e-mail addresses inside Arabic text are isolated,
-    // every one of them, in the package's contact as in the footer.
+    // every one of them: in the package's contact (the company consultant,
+    // on the employer page) as in the footer, and in the citizen page's call box.
+    for (file, contacts) in [
+        ("ar/virksomheder/landbrug/index.html", 2),
+        ("ar/pakker/landbrug/index.html", 1),
+    ] {
+        let page = std::fs::read_to_string(output.join(file)).unwrap();
+        let emails = page.matches("href=\"mailto:").count();
+        let phones = page.matches("الهاتف: ").count();
+        assert!(
+            emails >= contacts && phones >= contacts,
+            "{file}: the contacts"
+        );
+        assert_eq!(
+            page.matches("\"><bdi>").count(),
+            emails + page.matches("href=\"tel:").count(),
+            "{file}: every address isolated"
+        );
+        assert_eq!(
+            page.matches("الهاتف: <bdi>+").count(),
+            phones,
+            "{file}: every phone isolated"
+        );
+    }
     let page = std::fs::read_to_string(output.join("ar/pakker/landbrug/index.html")).unwrap();
-    let emails = page.matches("href=\"mailto:").count();
-    let phones = page.matches("الهاتف: ").count();
-    assert!(emails >= 2 && phones >= 2, "the contact and the footer");
-    assert_eq!(
-        page.matches("\"><bdi>").count(),
-        emails,
-        "every address isolated"
-    );
-    assert_eq!(
-        page.matches("الهاتف: <bdi>+").count(),
-        phones,
-        "every phone isolated"
+    assert!(
+        page.contains("href=\"tel:+4500000000\"><bdi>+45 00 00 00 00</bdi>"),
+        "the call box's phone is isolated"
     );
 }
 
