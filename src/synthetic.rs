@@ -118,6 +118,13 @@ pub fn catalog(example: &Catalog, packages: usize) -> Result<Catalog, String> {
         fact.source = None;
         fact.illustrative = Some(Located::unknown(crate::model::Illustrative::All(true)));
     }
+    // Like the markets, the answers of an invented catalogue cite no document.
+    for answer in &mut catalog.concept.answers {
+        for point in &mut answer.points {
+            point.source = None;
+            point.illustrative = Some(Located::unknown(crate::model::Illustrative::All(true)));
+        }
+    }
     catalog.site.base_url = Located::unknown("https://national.example.org/branchepakker/".into());
     Ok(catalog)
 }

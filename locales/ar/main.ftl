@@ -203,3 +203,22 @@ employer-job-types = الوظائف التي يمكن أن يحصل عليها �
 employer-all-link = جميع المجالات للشركات
 print-weeks-illustrative = { $weeks }، مثال
 sources-use-employer-fact = للشركات: { $fact }
+
+## citizen: answers for citizens, principles where they happen, each criterion once
+answers-heading = أسئلة وأجوبة
+answers-example-note = النقطة التي بجانبها (مثال) هي مثال لا تذكره المصادر. اسأل مركز التوظيف عما ينطبق عليك.
+call-consultant = هل لديك أسئلة؟ اتصل بمستشار التوظيف الخاص بك أو بـ{ $centre }:
+principle-motto = «{ $motto }»
+package-targets-intro = تبين النقاط الهدف في كل خطوة. ونقيس معا خلال المسار.
+th-competence = الكفاءة
+target-none = لا يقاس في هذه الخطوة
+support-heading = الدعم خلال المسار
+home-dogmas = ما نلتزم به دائما
+downloads-summary = { $count ->
+    [one] استمارة للطباعة (ملف PDF واحد)
+   *[other] استمارات للطباعة ({ $count } ملفات PDF)
+}
+package-steps-summary = ماذا يحدث في كل خطوة؟
+scale-summary = ماذا تعني النقاط؟
+principle-at-step = الخطوة { $n }، { $name }:
+sources-use-answer = الإجابة عن سؤال «{ $question }»

@@ -198,3 +198,22 @@ employer-job-types = Job, praktikanten kan få
 employer-all-link = Alle brancher for virksomheder
 print-weeks-illustrative = { $weeks }, eksempel
 sources-use-employer-fact = Til virksomheder: { $fact }
+
+## citizen: answers for citizens, principles where they happen, each criterion once
+answers-heading = Spørgsmål og svar
+answers-example-note = Et punkt med (eksempel) er et eksempel, som kilderne ikke nævner. Spørg jobcentret, hvad der gælder for dig.
+call-consultant = Spørgsmål? Ring til din jobkonsulent eller til { $centre }:
+principle-motto = »{ $motto }«
+package-targets-intro = Prikkerne viser målet i hvert trin. Vi måler sammen undervejs.
+th-competence = Kompetence
+target-none = ikke målt i dette trin
+support-heading = Hjælp undervejs
+home-dogmas = Det holder vi fast i
+downloads-summary = { $count ->
+    [one] Skema til udskrift (1 PDF)
+   *[other] Skemaer til udskrift ({ $count } PDF)
+}
+package-steps-summary = Hvad sker der i hvert trin?
+scale-summary = Hvad betyder prikkerne?
+principle-at-step = Trin { $n }, { $name }:
+sources-use-answer = Svar på spørgsmålet »{ $question }«

@@ -198,3 +198,22 @@ employer-job-types = Jobs the trainee can get
 employer-all-link = All sectors for companies
 print-weeks-illustrative = { $weeks }, example
 sources-use-employer-fact = For companies: { $fact }
+
+## citizen: answers for citizens, principles where they happen, each criterion once
+answers-heading = Questions and answers
+answers-example-note = A point marked (example) is an example that the sources do not mention. Ask the job centre what applies to you.
+call-consultant = Questions? Call your job consultant or { $centre }:
+principle-motto = “{ $motto }”
+package-targets-intro = The dots show the goal in each step. We measure together along the way.
+th-competence = Skill
+target-none = not measured in this step
+support-heading = Help along the way
+home-dogmas = What we hold on to
+downloads-summary = { $count ->
+    [one] Form to print (1 PDF)
+   *[other] Forms to print ({ $count } PDFs)
+}
+package-steps-summary = What happens in each step?
+scale-summary = What do the dots mean?
+principle-at-step = Step { $n }, { $name }:
+sources-use-answer = The answer to “{ $question }”

@@ -83,9 +83,15 @@ fn neutral_concept() -> Option<String> {
         "# yaml-language-server: $schema=../schemas/concept.schema.json\n{}\n",
         tr!("init-concept-head")
     );
+    // A new site has no register of sources yet: the answers' cited points
+    // become examples until the editors cite their own documents.
     let body = EXAMPLE_CONCEPT[..start]
         .lines()
         .skip_while(|l| l.starts_with('#'))
+        .map(|l| match l.trim_start().strip_prefix("source: {") {
+            Some(_) => format!("{}illustrative: true", &l[..l.len() - l.trim_start().len()]),
+            None => l.to_string(),
+        })
         .collect::<Vec<_>>()
         .join("\n");
     Some(format!(

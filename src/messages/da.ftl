@@ -708,3 +708,10 @@ new-employer-comment = # Pakken fortalt til virksomhederne: skriv "I" og "jeres 
 employer-levels-count = `level_descriptions:` har { $count } tekster, men skalaen har { $levels } niveauer
     .label = én tekst pr. niveau
     .help = skriv én tekst for hvert af skalaens { $levels } niveauer, laveste først, eller slet `level_descriptions:` for at bruge skalaens egne beskrivelser
+
+## citizen: answers for citizens in concept.yaml (validate/concept.rs)
+
+thing-answer = svar
+thing-answer-point = et punkt i svaret `{ $id }`
+answer-no-points = svaret `{ $id }` har ingen punkter
+    .help = tilføj `points:`, hvert med `text:` på alle sprog og enten `source:` eller `illustrative: true`

@@ -717,3 +717,10 @@ new-employer-comment = # The package told to the companies: write "you" to the c
 employer-levels-count = `level_descriptions:` has { $count } texts, but the scale has { $levels } levels
     .label = one text per level
     .help = write one text for each of the scale's { $levels } levels, lowest first, or delete `level_descriptions:` to use the scale's own descriptions
+
+## citizen: answers for citizens in concept.yaml (validate/concept.rs)
+
+thing-answer = answer
+thing-answer-point = point of the answer `{ $id }`
+answer-no-points = the answer `{ $id }` has no points
+    .help = add `points:`, each with `text:` in every language and either `source:` or `illustrative: true`

@@ -3,6 +3,7 @@
 //! sitemap and catalog.json. No file I/O here: where the files go is the
 //! sink's business (see `output`).
 
+mod citizen;
 mod diagram;
 mod employer;
 mod error;
@@ -58,6 +59,7 @@ pub const MESSAGES_USED: &[&[&str]] = &[
         "print-module",
         "print-document-title",
         "sources-title",
+        "sources-use-answer",
         "sources-use-company",
         "sources-use-employer-fact",
         "sources-use-contact",

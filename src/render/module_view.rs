@@ -39,6 +39,8 @@ pub(super) struct CourseLink {
     /// The course is an invented example (`illustrative: true`, or its
     /// title is): lists mark it.
     pub(super) illustrative: bool,
+    /// Its days are an invented example (the whole course, or `days`).
+    pub(super) days_invented: bool,
 }
 
 pub(super) fn course_link(
@@ -53,6 +55,8 @@ pub(super) fn course_link(
         days: ctx.msg("days", &[("n", FluentValue::from(course.days.value))])?,
         illustrative: course.is_wholly_illustrative()
             || course.illustrative_fields().iter().any(|f| f == "title"),
+        days_invented: course.is_wholly_illustrative()
+            || course.illustrative_fields().iter().any(|f| f == "days"),
     })
 }
 
@@ -124,7 +128,7 @@ pub(super) fn level_marks(ctx: &Localizer, target: u8, tool: Tool) -> Vec<LevelM
         .collect()
 }
 
-fn target_text(ctx: &Localizer, target: &Level) -> Result<String, RenderError> {
+pub(super) fn target_text(ctx: &Localizer, target: &Level) -> Result<String, RenderError> {
     ctx.msg(
         "target-level",
         &[

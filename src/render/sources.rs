@@ -65,7 +65,8 @@ struct DocumentView {
 }
 
 /// Everything that cites a document, in the order of the site: the labour
-/// markets, the site's contact, then each package, then each course.
+/// markets, the site's contact, the answers for citizens, then each
+/// package, then each course.
 fn uses(ctx: &Localizer, id: &str) -> Result<Vec<UseView>, RenderError> {
     let catalog = ctx.catalog;
     let cites = |item: &dyn Provenance| item.source().is_some_and(|s| s.document.value == id);
@@ -89,6 +90,15 @@ fn uses(ctx: &Localizer, id: &str) -> Result<Vec<UseView>, RenderError> {
             uses.push(UseView {
                 label: text("sources-use-employer-fact", &[("fact", title)])?,
                 href: ctx.href(Route::Employers),
+            });
+        }
+    }
+    for answer in &catalog.concept.answers {
+        if answer.points.iter().any(|p| cites(p)) {
+            let question = FluentValue::from(ctx.l(&answer.question).text);
+            uses.push(UseView {
+                label: text("sources-use-answer", &[("question", question)])?,
+                href: ctx.href(Route::Home),
             });
         }
     }
@@ -126,8 +136,13 @@ fn uses(ctx: &Localizer, id: &str) -> Result<Vec<UseView>, RenderError> {
         if cites(&package.pathway.value) {
             add("sources-use-package-durations", &package_href, None)?;
         }
+        // The package's contact is the company consultant: the employer page shows it.
         if cites(&package.contact) {
-            add("sources-use-package-contact", &package_href, None)?;
+            add(
+                "sources-use-package-contact",
+                &ctx.href(Route::Employer(pid)),
+                None,
+            )?;
         }
         for company in &package.training_companies {
             if cites(company) {

@@ -2,6 +2,7 @@
 //! catalog in one language. Texts are resolved, numbers formatted, links relative.
 
 use super::RenderError;
+use super::citizen;
 use super::diagram;
 use super::employer::employer_view;
 use super::html::page_in;
@@ -26,6 +27,8 @@ struct Card {
     href: String,
     pictogram: String,
     weeks: String,
+    /// The durations are invented examples: the card marks them.
+    weeks_illustrative: bool,
 }
 
 #[derive(Serialize)]
@@ -83,6 +86,7 @@ pub(super) fn home(ctx: &Localizer, context: &mut Context) -> Result<String, Ren
                 href: ctx.href(Route::Package(p.id)),
                 pictogram: p.pictogram().to_string(),
                 weeks: weeks(ctx, total_weeks(p.package).0)?,
+                weeks_illustrative: p.package.pathway.is_illustrative(),
             })
         })
         .collect::<Result<Vec<_>, RenderError>>()?;
@@ -105,21 +109,16 @@ pub(super) fn home(ctx: &Localizer, context: &mut Context) -> Result<String, Ren
             ("from", FluentValue::from(from.text.clone())),
         ],
     )?;
-    let principles: Vec<_> = concept
-        .principles
-        .iter()
-        .map(|p| (ctx.l(&p.name), ctx.l(&p.motto)))
-        .collect();
     context.insert("cards", &cards);
     context.insert("intro", &ctx.l(&concept.intro));
     context.insert("promise", &ctx.l(&concept.promise));
     context.insert("headline", &headline);
     context.insert("markets", &markets_view);
     context.insert("jobs_href", &ctx.href(Route::Jobs));
-    context.insert(
-        "principles",
-        &principles.iter().map(|(n, m)| [n, m]).collect::<Vec<_>>(),
-    );
+    context.insert("principles", &citizen::principles(ctx));
+    context.insert("dogmas", &citizen::dogmas(ctx));
+    context.insert("answers", &citizen::answers(ctx));
+    context.insert("support", &citizen::support(ctx));
     context.insert("source", &cite(ctx, concept.labour_markets.source.as_ref()));
     context.insert(
         "employers_href",
@@ -280,6 +279,10 @@ pub(super) fn package(
     context.insert("pictogram", refs.pictogram());
     context.insert("scale", &scale_view(ctx));
     context.insert("jobs_href", &ctx.href(Route::Jobs));
+    context.insert("answers", &citizen::answers(ctx));
+    context.insert("placed", &citizen::placed(ctx));
+    context.insert("support", &citizen::support(ctx));
+    context.insert("targets", &citizen::target_tables(ctx, refs)?);
     Ok(ctx.l(&package.name).text)
 }
 

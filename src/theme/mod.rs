@@ -31,6 +31,7 @@ const TEMPLATES: &[(&str, &str)] = built_in!(
     "templates/bars.html",
     "templates/contact.html",
     "templates/downloads.html",
+    "templates/answers.html",
     "templates/home.html",
     "templates/package.html",
     "templates/employer.html",

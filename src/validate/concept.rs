@@ -9,8 +9,12 @@ pub fn check(check: &mut Checker, catalog: &Catalog, file: FileId) {
     let concept = &catalog.concept;
     let lists = [
         (
+            tr!("thing-answer"),
+            concept.answers.iter().map(|a| &a.id).collect::<Vec<_>>(),
+        ),
+        (
             tr!("thing-principle"),
-            concept.principles.iter().map(|p| &p.id).collect::<Vec<_>>(),
+            concept.principles.iter().map(|p| &p.id).collect(),
         ),
         (
             tr!("thing-dogma"),
@@ -51,6 +55,26 @@ pub fn check(check: &mut Checker, catalog: &Catalog, file: FileId) {
             check.slug(file, id, &what);
         }
         check.unique(file, ids, &what);
+    }
+    for answer in &concept.answers {
+        if answer.points.is_empty() {
+            check.push(
+                Diagnostic::error(
+                    file,
+                    answer.id.pos,
+                    tr!("answer-no-points", id = answer.id.value.as_str()),
+                )
+                .help(tr!("answer-no-points.help")),
+            );
+        }
+        for point in &answer.points {
+            check.provenance(
+                file,
+                point,
+                point.text.pos(),
+                &tr!("thing-answer-point", id = answer.id.value.as_str()),
+            );
+        }
     }
     if concept.module_kinds.is_empty() {
         check.push(
