@@ -29,6 +29,9 @@ struct Language {
     folder: String,
     /// A hash of the files' text: what a page in this language depends on.
     key: u128,
+    /// Each file as it was read (its name as shown, its text), for the checks
+    /// that read the messages as text (the term base).
+    files: Vec<(String, String)>,
 }
 
 /// The interface messages of all the site's languages.
@@ -202,6 +205,12 @@ impl Locales {
     }
 
     /// Where the messages of `lang` came from, e.g. `locales/ar/` (or the built-in copy).
+    /// The files of `lang` as read: the name shown in messages, and the text.
+    /// A built-in file's name ends in " (built in)".
+    pub fn files(&self, lang: &str) -> &[(String, String)] {
+        self.languages.get(lang).map_or(&[], |l| l.files.as_slice())
+    }
+
     pub fn folder(&self, lang: &str) -> Option<&str> {
         self.languages.get(lang).map(|l| l.folder.as_str())
     }
@@ -308,7 +317,7 @@ fn language(lang: &str, files: Vec<(String, String)>) -> Result<Language, Vec<Lo
     let mut errors = Vec::new();
     let folder = files.first().map(|(f, _)| parent(f)).unwrap_or_default();
     let key = typst::utils::hash128(&files);
-    for (file, text) in files {
+    for (file, text) in files.iter().cloned() {
         let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
         let resource = match FluentResource::try_new(text.clone()) {
             Ok(resource) => resource,
@@ -348,6 +357,7 @@ fn language(lang: &str, files: Vec<(String, String)>) -> Result<Language, Vec<Lo
             ids,
             folder,
             key,
+            files,
         })
     } else {
         Err(errors)

@@ -27,4 +27,5 @@ pub mod suggest;
 #[cfg(feature = "synthetic")]
 pub mod synthetic;
 pub mod theme;
+pub mod translate;
 pub mod validate;

@@ -95,12 +95,50 @@ enum Command {
         #[arg(long)]
         hostile: bool,
     },
+    #[command(about = tr!("cli-translate"))]
+    Translate {
+        #[command(subcommand)]
+        action: Translate,
+    },
     #[command(about = tr!("cli-schema"))]
     Schema {
         #[arg(help = tr!("cli-schema-kind"))]
         kind: Option<String>,
         #[arg(long, help = tr!("cli-schema-out"))]
         out: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum Translate {
+    #[command(about = tr!("cli-translate-export"))]
+    Export {
+        #[arg(long, value_name = "CODE", help = tr!("cli-translate-lang"))]
+        lang: String,
+        #[arg(long, default_value = "all", value_parser = ["missing", "stale", "all"], hide_possible_values = true, help = tr!("cli-translate-only"))]
+        only: String,
+        #[arg(long, value_name = "FILE", help = tr!("cli-translate-out"))]
+        out: PathBuf,
+        #[arg(long, default_value = ".", help = tr!("cli-root"))]
+        root: PathBuf,
+    },
+    #[command(about = tr!("cli-translate-import"))]
+    Import {
+        #[arg(help = tr!("cli-translate-file"))]
+        file: PathBuf,
+        #[arg(long, default_value = ".", help = tr!("cli-root"))]
+        root: PathBuf,
+    },
+    #[command(about = tr!("cli-translate-accept"))]
+    Accept {
+        #[arg(value_name = "FILE:LINE", required_unless_present = "all", help = tr!("cli-translate-place"))]
+        place: Option<String>,
+        #[arg(long, conflicts_with = "place", help = tr!("cli-translate-all"))]
+        all: bool,
+        #[arg(long = "lang", value_name = "CODE", help = tr!("cli-translate-accept-lang"))]
+        languages: Vec<String>,
+        #[arg(long, default_value = ".", help = tr!("cli-root"))]
+        root: PathBuf,
     },
 }
 
@@ -165,6 +203,21 @@ fn main() -> ExitCode {
             from,
             hostile,
         } => cmd::synthetic::run(&from, packages, &out, hugo.as_deref(), hostile),
+        Command::Translate { action } => match action {
+            Translate::Export {
+                lang,
+                only,
+                out,
+                root,
+            } => cmd::translate::export(&root, &lang, &only, &out),
+            Translate::Import { file, root } => cmd::translate::import(&root, &file),
+            Translate::Accept {
+                place,
+                all,
+                languages,
+                root,
+            } => cmd::translate::accept(&root, place.as_deref(), all, &languages),
+        },
         Command::Schema { kind, out } => cmd::schema::run(kind.as_deref(), out.as_deref()),
     };
     ExitCode::from(code)
@@ -218,7 +271,17 @@ fn localized(command: clap::Command) -> clap::Command {
                 .action(clap::ArgAction::Help)
                 .help(tr!("cli-help")),
         );
+    let commands = tr!("cli-commands");
+    let command_value = tr!("cli-command-value");
     let heading = move |command: clap::Command| {
+        let command = if command.has_subcommands() {
+            command
+                .disable_help_subcommand(true)
+                .subcommand_help_heading(commands.clone())
+                .subcommand_value_name(command_value.clone())
+        } else {
+            command
+        };
         command.help_template(template.clone()).mut_args(|arg| {
             let heading = if arg.is_positional() {
                 &arguments
@@ -242,7 +305,8 @@ fn localized(command: clap::Command) -> clap::Command {
         })
     };
     let command = heading(command);
-    command.mut_subcommands(heading)
+    let nested = heading.clone();
+    command.mut_subcommands(move |sub| heading(sub).mut_subcommands(nested.clone()))
 }
 
 /// A wrong command line: clap's report in English, or the same in Danish

@@ -19,6 +19,8 @@ pub enum Route<'a> {
     Home,
     Package(&'a str),
     Employer(&'a str),
+    /// The way in for companies: every package's employer page, one line each.
+    Employers,
     Course(&'a str),
     Jobs,
     /// The documents of content/sources.yaml and what was taken from each.
@@ -33,6 +35,7 @@ impl Route<'_> {
             Route::Home => format!("{lang}/"),
             Route::Package(id) => format!("{lang}/{PACKAGES}/{id}/"),
             Route::Employer(id) => format!("{lang}/{EMPLOYERS}/{id}/"),
+            Route::Employers => format!("{lang}/{EMPLOYERS}/"),
             Route::Course(id) => format!("{lang}/{COURSES}/{id}/"),
             Route::Jobs => format!("{lang}/{JOBS}/"),
             Route::Sources => format!("{lang}/{SOURCES}/"),
@@ -49,7 +52,7 @@ impl Route<'_> {
     pub fn depth(&self) -> usize {
         match self {
             Route::Home => 1,
-            Route::Jobs | Route::Sources | Route::Page(_) => 2,
+            Route::Jobs | Route::Sources | Route::Employers | Route::Page(_) => 2,
             Route::Package(_) | Route::Employer(_) | Route::Course(_) => 3,
         }
     }
@@ -74,6 +77,9 @@ pub struct Urls {
     pub packages: BTreeMap<String, BTreeMap<String, String>>,
     /// Package id → language code → address of the employers' page.
     pub employers: BTreeMap<String, BTreeMap<String, String>>,
+    /// Language code → address of the page for companies that lists every package's employer page.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub for_companies: BTreeMap<String, String>,
     /// Course id → language code → address.
     pub courses: BTreeMap<String, BTreeMap<String, String>>,
     /// Page slug → language code → address.
@@ -102,6 +108,7 @@ mod tests {
             Route::Home,
             Route::Package("a"),
             Route::Employer("a"),
+            Route::Employers,
             Route::Course("a"),
             Route::Jobs,
             Route::Sources,

@@ -113,6 +113,18 @@ pub fn catalog(example: &Catalog, packages: usize) -> Result<Catalog, String> {
     markets.total_jobs = Located::unknown(total);
     markets.source = None;
     markets.illustrative = Some(Located::unknown(crate::model::Illustrative::All(true)));
+    // The catalogue has no register of sources: its facts for companies are examples too.
+    for fact in &mut catalog.concept.employer.facts {
+        fact.source = None;
+        fact.illustrative = Some(Located::unknown(crate::model::Illustrative::All(true)));
+    }
+    // Like the markets, the answers of an invented catalogue cite no document.
+    for answer in &mut catalog.concept.answers {
+        for point in &mut answer.points {
+            point.source = None;
+            point.illustrative = Some(Located::unknown(crate::model::Illustrative::All(true)));
+        }
+    }
     catalog.site.base_url = Located::unknown("https://national.example.org/branchepakker/".into());
     Ok(catalog)
 }

@@ -179,3 +179,46 @@ sources-use-package-jobs = { $package }: عدد الوظائف
 sources-use-package-durations = { $package }: مدة الوحدات
 sources-use-package-contact = { $package }: الشخص المسؤول عن التواصل
 sources-use-company = { $package }: الشركة { $company }
+
+## translate: a translation made from an older Danish text
+stale-mark = قد تكون هذه الترجمة قديمة
+
+## company: the way in for companies, practical facts, the employer texts
+nav-employers = للشركات
+employers-title = للشركات
+employers-intro = هل تحتاجون إلى عاملين؟ كونوا شركة تدريب. تدربون موظفا جديدا لديكم، ويساعدكم مركز التوظيف في كل خطوة.
+employers-packages = اختاروا مجال عملكم
+employers-become = كيف تصبحون شركة تدريب
+employers-become-1 = اختاروا المجال المناسب لشركتكم. واقرؤوا ما تحصلون عليه وما عليكم فعله.
+employers-become-2 = اتصلوا بمستشار الشركات في مركز التوظيف المسؤول عن هذا المجال أو راسلوه. تجدون بيانات الاتصال في أسفل صفحة المجال.
+employers-become-3 = نعقد اجتماعا لديكم. ونضع معا ملف الكفاءات، ونجد المتدرب المناسب.
+home-employers = للشركات
+home-employers-text = هل تحتاجون إلى عاملين؟ كونوا شركة تدريب، ودربوا موظفا جديدا بمساعدة مركز التوظيف.
+home-employers-link = اقرؤوا عن دور شركة التدريب
+employer-facts = قبل أن توافقوا
+illustrative-fact = (مثال: اتفقوا على التفاصيل مع مركز التوظيف)
+employer-downloads-intro = يجمع ملف التدريب العملي كل شيء لتتمكنوا من طباعته. ونستخدم استمارات متابعة التقدم معا في جلسات القياس.
+employer-module-gate = نقيس معا هل المتدرب مستعد للخطوة التالية.
+employer-job-types = الوظائف التي يمكن أن يحصل عليها المتدرب
+employer-all-link = جميع المجالات للشركات
+print-weeks-illustrative = { $weeks }، مثال
+sources-use-employer-fact = للشركات: { $fact }
+
+## citizen: answers for citizens, principles where they happen, each criterion once
+answers-heading = أسئلة وأجوبة
+answers-example-note = النقطة التي بجانبها (مثال) هي مثال لا تذكره المصادر. اسأل مركز التوظيف عما ينطبق عليك.
+call-consultant = هل لديك أسئلة؟ اتصل بمستشار التوظيف الخاص بك أو بـ{ $centre }:
+principle-motto = «{ $motto }»
+package-targets-intro = تبين النقاط الهدف في كل خطوة. ونقيس معا خلال المسار.
+th-competence = الكفاءة
+target-none = لا يقاس في هذه الخطوة
+support-heading = الدعم خلال المسار
+home-dogmas = ما نلتزم به دائما
+downloads-summary = { $count ->
+    [one] استمارة للطباعة (ملف PDF واحد)
+   *[other] استمارات للطباعة ({ $count } ملفات PDF)
+}
+package-steps-summary = ماذا يحدث في كل خطوة؟
+scale-summary = ماذا تعني النقاط؟
+principle-at-step = الخطوة { $n }، { $name }:
+sources-use-answer = الإجابة عن سؤال «{ $question }»

@@ -174,3 +174,46 @@ sources-use-package-jobs = { $package }: antal job
 sources-use-package-durations = { $package }: hvor længe modulerne varer
 sources-use-package-contact = { $package }: kontaktperson
 sources-use-company = { $package }: virksomheden { $company }
+
+## translate: a translation made from an older Danish text
+stale-mark = oversættelsen kan være forældet
+
+## company: the way in for companies, practical facts, the employer texts
+nav-employers = For virksomheder
+employers-title = For virksomheder
+employers-intro = Mangler I folk? Bliv træningsvirksomhed. I lærer en ny medarbejder op hos jer, og jobcentret hjælper jer hele vejen.
+employers-packages = Vælg jeres branche
+employers-become = Sådan bliver I træningsvirksomhed
+employers-become-1 = Vælg den branche, der passer til jeres virksomhed. Læs, hvad I får, og hvad I skal gøre.
+employers-become-2 = Ring eller skriv til jobcentrets virksomhedskonsulent for branchen. Kontakten står nederst på branchens side.
+employers-become-3 = Vi holder et møde hos jer. Sammen laver vi kompetenceprofilen og finder den rette praktikant.
+home-employers = For virksomheder
+home-employers-text = Mangler I folk? Bliv træningsvirksomhed, og lær en ny medarbejder op med hjælp fra jobcentret.
+home-employers-link = Læs om at være træningsvirksomhed
+employer-facts = Før I siger ja
+illustrative-fact = (eksempel: aftal det præcise med jobcentret)
+employer-downloads-intro = Praktikmappen samler det hele, så I kan printe det. Progressionsskemaerne bruger vi sammen ved målingerne.
+employer-module-gate = Vi måler sammen, om praktikanten er klar til næste trin.
+employer-job-types = Job, praktikanten kan få
+employer-all-link = Alle brancher for virksomheder
+print-weeks-illustrative = { $weeks }, eksempel
+sources-use-employer-fact = Til virksomheder: { $fact }
+
+## citizen: answers for citizens, principles where they happen, each criterion once
+answers-heading = Spørgsmål og svar
+answers-example-note = Et punkt med (eksempel) er et eksempel, som kilderne ikke nævner. Spørg jobcentret, hvad der gælder for dig.
+call-consultant = Spørgsmål? Ring til din jobkonsulent eller til { $centre }:
+principle-motto = »{ $motto }«
+package-targets-intro = Prikkerne viser målet i hvert trin. Vi måler sammen undervejs.
+th-competence = Kompetence
+target-none = ikke målt i dette trin
+support-heading = Hjælp undervejs
+home-dogmas = Det holder vi fast i
+downloads-summary = { $count ->
+    [one] Skema til udskrift (1 PDF)
+   *[other] Skemaer til udskrift ({ $count } PDF)
+}
+package-steps-summary = Hvad sker der i hvert trin?
+scale-summary = Hvad betyder prikkerne?
+principle-at-step = Trin { $n }, { $name }:
+sources-use-answer = Svar på spørgsmålet »{ $question }«

@@ -174,3 +174,46 @@ sources-use-package-jobs = { $package }: number of jobs
 sources-use-package-durations = { $package }: how long the modules last
 sources-use-package-contact = { $package }: contact person
 sources-use-company = { $package }: the company { $company }
+
+## translate: a translation made from an older Danish text
+stale-mark = this translation may be out of date
+
+## company: the way in for companies, practical facts, the employer texts
+nav-employers = For companies
+employers-title = For companies
+employers-intro = Do you need workers? Become a training company. You train a new employee at your workplace, and the job centre helps you all the way.
+employers-packages = Choose your sector
+employers-become = How to become a training company
+employers-become-1 = Choose the sector that fits your company. Read what you get and what you do.
+employers-become-2 = Call or write to the job centre's company consultant for the sector. You find the contact at the bottom of the sector's page.
+employers-become-3 = We meet at your workplace. Together we set the skills profile and find the right trainee.
+home-employers = For companies
+home-employers-text = Do you need workers? Become a training company and train a new employee with help from the job centre.
+home-employers-link = Read about being a training company
+employer-facts = Before you say yes
+illustrative-fact = (example: agree the details with the job centre)
+employer-downloads-intro = The placement folder has everything in one document for printing. We use the progress forms together at the measurements.
+employer-module-gate = We measure together whether the trainee is ready for the next step.
+employer-job-types = Jobs the trainee can get
+employer-all-link = All sectors for companies
+print-weeks-illustrative = { $weeks }, example
+sources-use-employer-fact = For companies: { $fact }
+
+## citizen: answers for citizens, principles where they happen, each criterion once
+answers-heading = Questions and answers
+answers-example-note = A point marked (example) is an example that the sources do not mention. Ask the job centre what applies to you.
+call-consultant = Questions? Call your job consultant or { $centre }:
+principle-motto = “{ $motto }”
+package-targets-intro = The dots show the goal in each step. We measure together along the way.
+th-competence = Skill
+target-none = not measured in this step
+support-heading = Help along the way
+home-dogmas = What we hold on to
+downloads-summary = { $count ->
+    [one] Form to print (1 PDF)
+   *[other] Forms to print ({ $count } PDFs)
+}
+package-steps-summary = What happens in each step?
+scale-summary = What do the dots mean?
+principle-at-step = Step { $n }, { $name }:
+sources-use-answer = The answer to “{ $question }”

@@ -15,6 +15,10 @@ use std::path::Path;
 /// and are replaced.
 const EXAMPLE_CONCEPT: &str = include_str!("../../content/concept.yaml");
 
+/// The example's term base. It names Frederikshavn's job centre, which a new
+/// site has not; the words of the concepts are everyone's.
+const EXAMPLE_TERMS: &str = include_str!("../../content/terms.yaml");
+
 /// The first package of the new site.
 const FIRST_PACKAGE: &str = "min-foerste-pakke";
 
@@ -34,6 +38,10 @@ pub fn run(dir: &Path) -> u8 {
     let mut files = vec![
         ("content/site.yaml".to_string(), site()),
         ("content/concept.yaml".to_string(), concept),
+        (
+            "content/terms.yaml".to_string(),
+            EXAMPLE_TERMS.replace(", \"Jobcenter Frederikshavn\"", ""),
+        ),
         ("README.md".to_string(), format!("{}\n", tr!("init-readme"))),
         (".gitignore".to_string(), "/public/\n".to_string()),
         (".github/workflows/pages.yml".to_string(), github_workflow()),
@@ -75,16 +83,47 @@ fn neutral_concept() -> Option<String> {
         "# yaml-language-server: $schema=../schemas/concept.schema.json\n{}\n",
         tr!("init-concept-head")
     );
+    // A new site has no register of sources yet: the answers' cited points
+    // become examples until the editors cite their own documents.
     let body = EXAMPLE_CONCEPT[..start]
         .lines()
         .skip_while(|l| l.starts_with('#'))
+        .map(|l| match l.trim_start().strip_prefix("source: {") {
+            Some(_) => format!("{}illustrative: true", &l[..l.len() - l.trim_start().len()]),
+            None => l.to_string(),
+        })
         .collect::<Vec<_>>()
         .join("\n");
     Some(format!(
         "{header}{body}\n{}{}",
         labour_markets(),
-        &EXAMPLE_CONCEPT[end..]
+        employer_without_sources(&EXAMPLE_CONCEPT[end..])
     ))
+}
+
+/// The example's texts for companies, each fact made `illustrative: true`
+/// in place of its `source:` (a document of the example's register, which a
+/// new site does not have): the new site's editors cite their own.
+fn employer_without_sources(employer: &str) -> String {
+    let mut out = String::new();
+    let lines: Vec<&str> = employer.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        let trimmed = line.trim_start();
+        let pad = &line[..line.len() - trimmed.len()];
+        let next_marks = lines
+            .get(i + 1)
+            .is_some_and(|next| next.trim_start().starts_with("illustrative:"));
+        if trimmed.starts_with("source:") && next_marks {
+            continue;
+        }
+        if trimmed.starts_with("source:") || trimmed.starts_with("illustrative:") {
+            out.push_str(&format!("{pad}illustrative: true\n"));
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 fn labour_markets() -> String {

@@ -8,3 +8,4 @@ pub mod schema;
 pub mod serve;
 #[cfg(feature = "synthetic")]
 pub mod synthetic;
+pub mod translate;

@@ -138,6 +138,15 @@ fn package(catalog: &Catalog) -> String {
             "      content:\n{}",
             text(catalog, 8, "hvad der sker i trinnet")
         );
+        let _ = write!(
+            y,
+            "      employer_purpose:\n{}",
+            text(
+                catalog,
+                8,
+                "trinnet fortalt til virksomheden: I, jeres virksomhed"
+            )
+        );
         y.push_str("      courses: []\n");
         if i + 1 < kinds.len() {
             // Rising levels, each one the scale allows for the criterion's tool.
@@ -196,6 +205,18 @@ fn package(catalog: &Catalog) -> String {
         "contact:\n  name:\n{}  illustrative: true\n",
         text(catalog, 4, "kontaktperson eller team")
     );
+    let _ = writeln!(y, "{}", tr!("new-employer-comment"));
+    y.push_str("employer:\n");
+    for (field, placeholder) in [
+        ("summary", "hvad virksomheden får, fortalt til virksomheden"),
+        (
+            "audience",
+            "hvem praktikanterne er, fortalt til virksomheden",
+        ),
+        ("certificate", "hvad praktikanten får til sidst"),
+    ] {
+        let _ = write!(y, "  {field}:\n{}", text(catalog, 4, placeholder));
+    }
     y
 }
 

@@ -11,7 +11,9 @@ pub use read::MAX_FILE_BYTES;
 
 use crate::diagnostic::{Diagnostic, FileId, Report, Sources};
 use crate::located::Pos;
-use crate::model::{CATALOG_FORMAT, Catalog, Concept, Course, Package, Page, Register, Site};
+use crate::model::{
+    CATALOG_FORMAT, Catalog, Concept, Course, Package, Page, Register, Site, TermBase,
+};
 use crate::validate::{self, Coverage, Origins};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -55,6 +57,7 @@ enum Kind {
     Site,
     Concept,
     Sources,
+    Terms,
     Course(String),
     Package(String),
     Page { slug: String, lang: String },
@@ -79,6 +82,9 @@ fn classify(relative: &Path) -> Kind {
         (["content", "site.yaml" | "site.yml"], _) => Kind::Site,
         (["content", "concept.yaml" | "concept.yml"], _) => Kind::Concept,
         (["content", "sources.yaml" | "sources.yml"], _) => Kind::Sources,
+        (["content", "terms.yaml" | "terms.yml"], _) => Kind::Terms,
+        // The record of `pathways translate`, read by validate/stale.rs.
+        (["content", "translations.lock"], _) => Kind::Ignored,
         (["content", "courses", _], Some(stem)) => Kind::Course(stem.to_string()),
         (["content", "packages", _], Some(stem)) => Kind::Package(stem.to_string()),
         (["content", "pages", _], _) => {
@@ -109,6 +115,7 @@ pub fn load(root: &Path) -> Result<Loaded, NotASite> {
     let mut site = None;
     let mut concept = None;
     let mut register = None;
+    let mut term_base = None;
     let mut courses = BTreeMap::new();
     let mut packages = BTreeMap::new();
     let mut pages: BTreeMap<String, BTreeMap<String, _>> = BTreeMap::new();
@@ -186,6 +193,7 @@ pub fn load(root: &Path) -> Result<Loaded, NotASite> {
             (_, Parsed::Site(parsed)) => site = Some((file, parsed)),
             (_, Parsed::Concept(parsed)) => concept = Some((file, parsed)),
             (_, Parsed::Sources(parsed)) => register = Some((file, parsed)),
+            (_, Parsed::Terms(parsed)) => term_base = Some((file, parsed)),
             (Kind::Course(id), Parsed::CourseFailed(diagnostics)) => {
                 diagnostics.into_iter().for_each(|d| report.push(d));
                 origins.unreadable_courses.insert(id);
@@ -255,6 +263,13 @@ pub fn load(root: &Path) -> Result<Loaded, NotASite> {
                 }
                 None => Vec::new(),
             };
+            let terms = match term_base {
+                Some((file, base)) => {
+                    origins.terms = Some(file);
+                    base.terms
+                }
+                None => Vec::new(),
+            };
             let catalog = Catalog {
                 format: CATALOG_FORMAT.to_string(),
                 site,
@@ -263,10 +278,13 @@ pub fn load(root: &Path) -> Result<Loaded, NotASite> {
                 packages,
                 pages,
                 sources: documents,
+                terms,
                 urls: None,
             };
             coverage = validate::validate(&catalog, &origins, &sources, &mut report);
             coverage.unread = origins.unreadable_packages.len() + origins.unreadable_courses.len();
+            coverage.stale =
+                validate::stale::check(root, &catalog, &origins, &mut sources, &mut report);
             Some(catalog)
         }
         _ => None,
@@ -295,6 +313,7 @@ enum Parsed {
     Site(Site),
     Concept(Concept),
     Sources(Register),
+    Terms(TermBase),
     Course(Box<Course>),
     Package(Box<Package>),
     Page(Box<Page>),
@@ -322,6 +341,7 @@ fn parse_file(root: &Path, relative: &Path, kind: &Kind, file: FileId) -> (Optio
         Kind::Sources => {
             yaml::parse(file, &text, (0, 0)).map_or_else(Parsed::Failed, Parsed::Sources)
         }
+        Kind::Terms => yaml::parse(file, &text, (0, 0)).map_or_else(Parsed::Failed, Parsed::Terms),
         Kind::Course(_) => yaml::parse(file, &text, (0, 0))
             .map_or_else(Parsed::CourseFailed, |c| Parsed::Course(Box::new(c))),
         Kind::Package(_) => yaml::parse(file, &text, (0, 0))

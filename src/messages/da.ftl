@@ -628,3 +628,90 @@ document-url = adressen på dokumentet `{ $id }` er ikke en webadresse
 document-year = året for dokumentet `{ $id }` kan ikke passe
     .label = ikke et årstal
     .help = skriv det år, dokumentet udkom, fx 2018, eller udelad `year:`, hvis dokumentet ikke siger det
+
+## termbasen (validate/terms.rs)
+
+thing-term = term
+term-both = «{ $word }» står både under `use:` og `avoid:` i termen `{ $term }`
+    .label = begge steder
+    .help = et ord kan ikke både være det rigtige og et, der skal undgås. Slet det fra den ene liste
+term-empty = et ord under `{ $lang }:` er tomt
+    .label = tomt
+    .help = skriv ordet, eller slet linjen
+term-avoid = «{ $word }» er ikke det ord, sitet bruger for `{ $term }` på { $lang }
+    .label = skriv i stedet: { $words }
+    .help = content/terms.yaml har «{ $avoid }» under `avoid:` i termen `{ $term }`. Er ordet rigtigt her, så slet det fra `avoid:`
+term-missing = teksten på { $lang } bruger ikke det aftalte ord for `{ $term }`
+    .label = her står ingen af: { $words }
+    .help = teksten på { $default } bruger { $source }. Skriv et af de aftalte ord i oversættelsen, eller føj det ord, oversættelsen bruger, til `use:` i termen `{ $term }` i content/terms.yaml
+
+## translate: XLIFF export and import, stale translations (translate/, cmd/translate.rs, validate/stale.rs)
+
+cli-translate = Udveksl tekster med oversættere (XLIFF): eksport, import, godkend
+cli-translate-export = Skriv teksterne til ét sprog som en XLIFF 1.2-fil til oversætterens værktøj
+cli-translate-lang = Sproget, der skal oversættes til, fx ar eller ti
+cli-translate-only = Hvilke tekster: missing (ikke oversat), stale (dansk ændret siden) eller all
+cli-translate-out = XLIFF-filen, der skal skrives
+cli-translate-import = Skriv oversættelserne i en XLIFF-fil ind i indholdet (alle filer eller ingen)
+cli-translate-file = XLIFF-filen, der kom tilbage fra oversætteren
+cli-translate-accept = Registrér, at oversættelser passer til den danske tekst, som den er nu
+cli-translate-place = Teksten, der skal godkendes, som FIL:LINJE (stedet, `check` nævner)
+cli-translate-all = Godkend alle sidens oversættelser, som de er nu (skriver content/translations.lock på ny)
+cli-translate-accept-lang = Kun dette sprog (kan gentages); uden: alle sprog
+translate-note-message = Brugerfladetekst `{ $id }` (menuer, overskrifter, knapper på alle sider)
+translate-note-step = Pakkesiden "{ $name }": trin { $step } i forløbet
+translate-note-criterion = Pakkesiden "{ $name }", dens progressionsskemaer og praktikmappen: et kompetencekriterium (dansk og oversættelsen står side om side)
+translate-note-employer = Virksomhedssiden for "{ $name }": en træningsvirksomhed
+translate-note-package = Pakkesiden "{ $name }": { $field }
+translate-note-course = Kursussiden og de pakkesider, der bruger kurset: { $field }
+translate-note-concept = Konceptet (forsiden, om pakkerne, virksomhedssiderne): { $field }
+translate-note-site = Alle sider (sidens navn, kontakt i bunden): { $field }
+translate-xliff-version = det er ikke en XLIFF 1.2-fil (`<xliff version="1.2">`): eksportér igen med `pathways translate export`, og få den oversat som XLIFF 1.2
+translate-xliff-entity = entiteten `&{ $name };` er ikke XML; skriv selve tegnet
+translate-xliff-not = det er ikke en XLIFF-fil: den har intet `<xliff>`-element
+translate-site-errors = siden har { $count } fejl: kør `pathways check`, ret dem, og prøv igen
+translate-lock-broken = { $place }: denne linje i oversættelsesregistret er beskadiget; kør `pathways translate accept --all` for at skrive det på ny
+translate-lang-bad = `{ $lang }` er ikke en sprogkode: brug to eller tre små bogstaver, fx ar, ti, so
+translate-lang-default = `{ $lang }` er sidens eget sprog: teksterne skrives på det, de oversættes ikke til det
+translate-accept-nothing = { $place }: der er ingen tekst med oversættelser på denne linje
+translate-accept-place = `{ $place }` er ikke et sted: skriv FIL:LINJE, fx content/packages/landbrug.yaml:12, eller --all
+translate-source-lang = filen er oversat fra `{ $found }`, men sidens tekster er på `{ $default }`
+translate-unknown-unit = { $place }: enheden `{ $id }` er ikke en tekst på denne side (omdøbt, flyttet eller slettet siden eksporten?); fjern den fra filen, eller eksportér igen
+translate-source-changed = { $place }: den danske tekst i `{ $id }` er ændret siden eksporten; eksportér teksten igen, og oversæt den nye
+translate-empty-target = { $place }: oversættelsen af `{ $id }` er tom; oversæt den, eller sæt dens state til new for at vente med den
+translate-markup = { $place }: oversættelsen af `{ $id }` indeholder opmærkning (tags eller koder); siden viser tekster som ren tekst, så skriv den uden
+translate-message-lines = { $place }: brugerfladeteksten `{ $id }` har en linje, der ikke starter med et mellemrum; Fluent kræver, at hver følgende linje er rykket ind
+translate-yaml-unreadable = { $file } kan ikke læses som YAML; kør `pathways check`
+translate-patch-failed = { $place }: oversættelsen kunne ikke læses tilbage, som den blev skrevet; intet er ændret (meld venligst fejlen)
+translate-fluent-broken = { $place }: med oversættelserne er filen ikke gyldig Fluent; tjek brugerfladeteksterne i denne fil
+translate-nothing-written = intet blev skrevet ({ $count } problemer)
+translate-exported = skrev { $units } enheder til { $lang } ({ $new } ikke oversat, { $stale } forældede) i { $file } på { $ms } ms
+translate-file-unreadable = kan ikke læse { $file }: { $error }
+translate-imported = importerede { $lang }: { $changed } oversættelser skrevet, { $unchanged } var allerede sådan, { $skipped } ikke færdige og udeladt; { $files } filer ændret på { $ms } ms
+translate-new-language = `{ $lang }` er endnu ikke et sprog på siden: tilføj `- {"{"} code: { $lang }, name: …, dir: ltr {"}"}` under `languages:` i content/site.yaml, ellers melder `check` hver `{ $lang }:`-tekst som en fejl
+translate-unit-twice = { $place }: enheden `{ $id }` står to gange i filen; behold én
+translate-accepted = registrerede { $count } oversættelser som lavet ud fra den nuværende danske tekst
+stale-translation = teksten på { $lang } er lavet ud fra en ældre dansk tekst (registreret { $since })
+    .label = den danske tekst er ændret siden
+    .help = ret oversættelsen (eller eksportér den med `pathways translate export --lang { $lang } --only stale`), og kør så `pathways translate accept { $place }`
+stale-lock-broken = oversættelsesregistret er beskadiget på denne linje, så forældede oversættelser findes ikke
+    .help = kør `pathways translate accept --all` for at skrive det på ny
+
+## company: employer texts and practical facts for companies (validate/concept.rs, validate/package.rs)
+
+thing-employer-fact = praktisk oplysning til virksomheder
+thing-employer-fact-named = den praktiske oplysning `{ $id }`
+defined-employer-facts = `employer: facts:` i concept.yaml
+yaml-missing-employer = `employer:` er pakken fortalt til virksomhederne, med "I" og "jeres virksomhed", aldrig "du": `summary:` (hvad virksomheden får), `audience:` (hvem praktikanterne er) og `certificate:` (hvad praktikanten får til sidst), hver på alle sprog. `pathways new package` skriver en skabelon
+yaml-missing-employer-purpose = `employer_purpose:` er trinnet fortalt til virksomheden, med "I" og "jeres virksomhed", aldrig "du", fx `da: Praktikanten arbejder hos jer og lærer de daglige opgaver.` Praktikmappen, virksomhedssiden og progressionsskemaet viser den
+new-employer-comment = # Pakken fortalt til virksomhederne: skriv "I" og "jeres virksomhed", aldrig "du". Praktiske oplysninger i concept.yaml (employer: facts:) kan få pakkens egen tekst under employer: facts: med samme id.
+employer-levels-count = `level_descriptions:` har { $count } tekster, men skalaen har { $levels } niveauer
+    .label = én tekst pr. niveau
+    .help = skriv én tekst for hvert af skalaens { $levels } niveauer, laveste først, eller slet `level_descriptions:` for at bruge skalaens egne beskrivelser
+
+## citizen: answers for citizens in concept.yaml (validate/concept.rs)
+
+thing-answer = svar
+thing-answer-point = et punkt i svaret `{ $id }`
+answer-no-points = svaret `{ $id }` har ingen punkter
+    .help = tilføj `points:`, hvert med `text:` på alle sprog og enten `source:` eller `illustrative: true`

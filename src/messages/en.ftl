@@ -637,3 +637,90 @@ document-url = the address of the document `{ $id }` is not a web address
 document-year = the year of the document `{ $id }` cannot be right
     .label = not a year
     .help = write the year it was published, e.g. 2018, or leave `year:` out when the document does not say
+
+## the term base (validate/terms.rs)
+
+thing-term = term
+term-both = «{ $word }» is both under `use:` and under `avoid:` of the term `{ $term }`
+    .label = in both lists
+    .help = a word cannot be the right one and one to avoid; delete it from one of the lists
+term-empty = a word under `{ $lang }:` is empty
+    .label = empty
+    .help = write the word, or delete the line
+term-avoid = «{ $word }» is not the word this site uses for `{ $term }` in { $lang }
+    .label = write instead: { $words }
+    .help = content/terms.yaml has «{ $avoid }» under `avoid:` of the term `{ $term }`; if the word is right here, delete it from `avoid:`
+term-missing = the { $lang } text does not use the agreed word for `{ $term }`
+    .label = none of these is here: { $words }
+    .help = the { $default } text uses { $source }. Write one of the agreed words in the translation, or add the word the translation uses to `use:` of the term `{ $term }` in content/terms.yaml
+
+## translate: XLIFF export and import, stale translations (translate/, cmd/translate.rs, validate/stale.rs)
+
+cli-translate = Exchange texts with translators (XLIFF): export, import, accept
+cli-translate-export = Write the texts of one language as an XLIFF 1.2 file for a translator's tool
+cli-translate-lang = The language to translate into, e.g. ar or ti
+cli-translate-only = Which texts: missing (not translated), stale (Danish changed since) or all
+cli-translate-out = The XLIFF file to write
+cli-translate-import = Write the translations of an XLIFF file into the content (all files or none)
+cli-translate-file = The XLIFF file that came back from the translator
+cli-translate-accept = Record that translations fit the Danish text as it is now
+cli-translate-place = The text to accept, as FILE:LINE (the place `check` names)
+cli-translate-all = Accept every translation of the site as it is now (writes content/translations.lock anew)
+cli-translate-accept-lang = Only this language (can be repeated); all languages without it
+translate-note-message = Interface text `{ $id }` (menus, headings, buttons on every page)
+translate-note-step = Package page "{ $name }": step { $step } of the pathway
+translate-note-criterion = Package page "{ $name }", its progress forms and the placement folder: a competence criterion (Danish and the translation stand side by side)
+translate-note-employer = Employer page of "{ $name }": a training company
+translate-note-package = Package page "{ $name }": { $field }
+translate-note-course = Course page, and the package pages that use the course: { $field }
+translate-note-concept = The concept (front page, about the packages, employer pages): { $field }
+translate-note-site = Every page (site name, contact in the footer): { $field }
+translate-xliff-version = this is not an XLIFF 1.2 file (`<xliff version="1.2">`): export again with `pathways translate export` and have it translated as XLIFF 1.2
+translate-xliff-entity = the entity `&{ $name };` is not XML; write the character itself
+translate-xliff-not = this is not an XLIFF file: it has no `<xliff>` element
+translate-site-errors = the site has { $count } errors: run `pathways check`, fix them, then try again
+translate-lock-broken = { $place }: this line of the translation record is damaged; run `pathways translate accept --all` to write it anew
+translate-lang-bad = `{ $lang }` is not a language code: use two or three small letters, e.g. ar, ti, so
+translate-lang-default = `{ $lang }` is the site's own language: the texts are written in it, not translated into it
+translate-accept-nothing = { $place }: there is no text with translations at this line
+translate-accept-place = `{ $place }` is not a place: write FILE:LINE, e.g. content/packages/landbrug.yaml:12, or --all
+translate-source-lang = the file is translated from `{ $found }`, but the site's texts are in `{ $default }`
+translate-unknown-unit = { $place }: unit `{ $id }` is not a text of this site (renamed, moved or deleted since the export?); remove it from the file or export again
+translate-source-changed = { $place }: the Danish text of `{ $id }` changed since the export; export this text again and translate the new one
+translate-empty-target = { $place }: the translation of `{ $id }` is empty; translate it, or set its state to new to leave it for later
+translate-markup = { $place }: the translation of `{ $id }` holds markup (tags or codes); the site shows texts as plain text, so write it without them
+translate-message-lines = { $place }: the interface text `{ $id }` has a line that does not start with a space; Fluent needs every further line indented
+translate-yaml-unreadable = { $file } cannot be read as YAML; run `pathways check`
+translate-patch-failed = { $place }: the translation did not read back as written; nothing was changed (please report this)
+translate-fluent-broken = { $place }: with the translations the file is not valid Fluent; check the interface texts of this file
+translate-nothing-written = nothing was written ({ $count } problems)
+translate-exported = wrote { $units } units for { $lang } ({ $new } not translated, { $stale } stale) to { $file } in { $ms } ms
+translate-file-unreadable = cannot read { $file }: { $error }
+translate-imported = imported { $lang }: { $changed } translations written, { $unchanged } already as they were, { $skipped } not finished and left out; { $files } files changed in { $ms } ms
+translate-new-language = `{ $lang }` is not a language of the site yet: add `- {"{"} code: { $lang }, name: …, dir: ltr {"}"}` to `languages:` in content/site.yaml, or `check` reports every `{ $lang }:` text as an error
+translate-unit-twice = { $place }: unit `{ $id }` is in the file twice; keep one
+translate-accepted = recorded { $count } translations as made from the current Danish text
+stale-translation = the { $lang } text was made from an older Danish text (recorded { $since })
+    .label = the Danish text changed since
+    .help = update the translation (or export it with `pathways translate export --lang { $lang } --only stale`), then run `pathways translate accept { $place }`
+stale-lock-broken = the translation record is damaged at this line, so stale translations are not found
+    .help = run `pathways translate accept --all` to write it anew
+
+## company: employer texts and practical facts for companies (validate/concept.rs, validate/package.rs)
+
+thing-employer-fact = practical fact for companies
+thing-employer-fact-named = the practical fact `{ $id }`
+defined-employer-facts = `employer: facts:` in concept.yaml
+yaml-missing-employer = `employer:` is the package told to the companies, as "you" the company, never the citizen: `summary:` (what the company gets), `audience:` (who the trainees are) and `certificate:` (what the trainee gets at the end), each in every language. `pathways new package` writes a template
+yaml-missing-employer-purpose = `employer_purpose:` is the step told to the company, as "you" the company, never the citizen, e.g. `da: Praktikanten arbejder hos jer og lærer de daglige opgaver.` The practice folder, the employer page and the progression form show it
+new-employer-comment = # The package told to the companies: write "you" to the company, never to the citizen. Practical facts of concept.yaml (employer: facts:) can get this package's own text under employer: facts: with the same id.
+employer-levels-count = `level_descriptions:` has { $count } texts, but the scale has { $levels } levels
+    .label = one text per level
+    .help = write one text for each of the scale's { $levels } levels, lowest first, or delete `level_descriptions:` to use the scale's own descriptions
+
+## citizen: answers for citizens in concept.yaml (validate/concept.rs)
+
+thing-answer = answer
+thing-answer-point = point of the answer `{ $id }`
+answer-no-points = the answer `{ $id }` has no points
+    .help = add `points:`, each with `text:` in every language and either `source:` or `illustrative: true`

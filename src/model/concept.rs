@@ -14,6 +14,11 @@ pub struct Concept {
     pub intro: Text,
     /// What the municipality promises: the best chance of a job, not a job.
     pub promise: Text,
+    /// What citizens ask before they start (who can join, how to start, what
+    /// they keep and get, rights and duties, a target not reached yet), each
+    /// answered in short points. Shown on the home page and every package page.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub answers: Vec<Answer>,
     /// The four principles, each with its motto.
     pub principles: Vec<Principle>,
     /// The dogmas (quality standards) every package keeps.
@@ -34,6 +39,34 @@ pub struct Concept {
     pub employer: Employer,
 }
 
+/// A question citizens ask, answered in a few short points.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    /// Short id: lowercase letters, digits and `-`.
+    pub id: Located<String>,
+    /// The question as a citizen would ask it, e.g. `da: Hvem kan være med?`.
+    pub question: Text,
+    /// The answer, one or two short sentences a point.
+    pub points: Vec<AnswerPoint>,
+}
+
+/// One point of an answer, with where it comes from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerPoint {
+    pub text: Text,
+    /// The document the point is taken from. Give either `source` (a document of content/sources.yaml and where in it) or `illustrative: true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Located<super::Citation>>,
+    /// `true` when the sources do not say it: the point is an example of
+    /// what a municipality could offer, and pages mark it so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub illustrative: Option<Located<super::Illustrative>>,
+}
+
+super::provenance!(AnswerPoint, ["text"]);
+
 /// What every package tells the companies that take trainees.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -48,7 +81,69 @@ pub struct Employer {
     pub tips: Vec<Text>,
     /// What happens after hiring (efterværn).
     pub after_hiring: Text,
+    /// The practical facts a company must know before it says yes: hours of
+    /// supervision, the measurement meetings, the length of a work
+    /// placement, no duty to hire, insurance, who to call, what happens if
+    /// it does not work out. A package may override one by its `id`.
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+    /// What each level of the rating scale looks like at work, told to the
+    /// company (one text per level, lowest first, e.g. `da: Praktikanten gør
+    /// det, når en kollega viser det.`). The practice folder shows these
+    /// instead of the citizen's descriptions of `scale:`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub level_descriptions: Vec<Text>,
 }
+
+/// A practical fact for companies, with where it comes from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    /// Short id that packages use to override the fact: lowercase letters, digits and `-`.
+    pub id: Located<String>,
+    /// The question the fact answers, e.g. `da: Hvor lang tid varer en praktik?`
+    pub title: Text,
+    /// The answer, in the company's voice.
+    pub text: Text,
+    /// An example that makes the answer concrete (e.g. hours a week), shown
+    /// after it; mark it `illustrative: [example]` when the source does not give it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<Text>,
+    /// Where the fact comes from. Give either `source` (a document of content/sources.yaml and where in it) or `illustrative: true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Located<super::Citation>>,
+    /// `true` when the fact is an invented example; or `[example]` when
+    /// only its example is, beside a `source:` for the answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub illustrative: Option<Located<super::Illustrative>>,
+}
+
+super::provenance!(Fact, ["text", "example"]);
+
+/// A package's own version of a practical fact of concept.yaml.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FactOverride {
+    /// The `id` of the fact in concept.yaml (`employer: facts:`).
+    pub id: Located<String>,
+    /// A question of its own; leave it out to keep the concept's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<Text>,
+    /// The answer for this package.
+    pub text: Text,
+    /// An example that makes the answer concrete, shown after it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<Text>,
+    /// Where the fact comes from. Give either `source` (a document of content/sources.yaml and where in it) or `illustrative: true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Located<super::Citation>>,
+    /// `true` when the fact is an invented example; or `[example]` when
+    /// only its example is, beside a `source:` for the answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub illustrative: Option<Located<super::Illustrative>>,
+}
+
+super::provenance!(FactOverride, ["text", "example"]);
 
 /// A principle with its motto, e.g. "Se mig, som den jeg er".
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -60,6 +155,27 @@ pub struct Principle {
     pub motto: Text,
     /// What the principle means for the citizen.
     pub text: Text,
+    /// Where the citizen pages show the principle with its text, beside
+    /// what it is about (e.g. `jobs`: at the job bars).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shown_at: Option<Place>,
+}
+
+/// A place on the citizen pages where a principle or dogma is shown with
+/// what it is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Place {
+    /// At the job bars ("Vis mig, hvor jobbene er").
+    Jobs,
+    /// At the pathway drawing ("Vis mig vejen til jobbet").
+    Pathway,
+    /// At the first step of the pathway, the assessment ("Se mig, som den jeg er").
+    FirstStep,
+    /// At the fast track ("Vi spilder ikke din tid").
+    FastTrack,
+    /// At the measurements and the scale ("Udfordre mig uden at knægte mig").
+    Measurement,
 }
 
 /// A dogma: a quality standard that is never set aside.
@@ -69,6 +185,10 @@ pub struct Dogma {
     /// Short id: lowercase letters, digits and `-`.
     pub id: Located<String>,
     pub text: Text,
+    /// Where the citizen pages show the dogma, beside what it is about
+    /// (e.g. `fast_track`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shown_at: Option<Place>,
 }
 
 /// A kind of module, e.g. `afdaekning` or `virksomhedsmodul-1`.
@@ -226,6 +346,10 @@ impl Concept {
     /// Every human-readable text in the file, for translation checks.
     pub fn texts(&self) -> Vec<&Text> {
         let mut texts = vec![&self.intro, &self.promise];
+        for a in &self.answers {
+            texts.push(&a.question);
+            texts.extend(a.points.iter().map(|p| &p.text));
+        }
         for p in &self.principles {
             texts.extend([&p.name, &p.motto, &p.text]);
         }
@@ -255,6 +379,11 @@ impl Concept {
         }
         texts.extend(&employer.tips);
         texts.push(&employer.after_hiring);
+        for fact in &employer.facts {
+            texts.extend([&fact.title, &fact.text]);
+            texts.extend(fact.example.iter());
+        }
+        texts.extend(&employer.level_descriptions);
         texts
     }
 

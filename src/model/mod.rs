@@ -8,6 +8,7 @@ mod page;
 mod site;
 mod sources;
 mod targets;
+mod terms;
 mod text;
 
 pub use concept::*;
@@ -17,6 +18,7 @@ pub use page::{FrontMatter, Page};
 pub use site::*;
 pub use sources::{Citation, Document, Register};
 pub use targets::Targets;
+pub use terms::{Term, TermBase, Words};
 pub use text::Text;
 
 use crate::located::Located;
@@ -43,6 +45,9 @@ pub struct Catalog {
     /// The register of source documents (content/sources.yaml), in its order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Document>,
+    /// The term base (content/terms.yaml): the words each concept is given in each language.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<Term>,
     /// The address of every page in every language. Written by `build` into
     /// catalog.json; absent while the content is only loaded.
     #[serde(default, skip_serializing_if = "Option::is_none")]

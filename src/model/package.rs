@@ -35,6 +35,27 @@ pub struct Package {
     pub certificate: Text,
     /// Who to contact about this package.
     pub contact: Contact,
+    /// The package told to the companies that take trainees, in the
+    /// company's voice ("I", "jeres virksomhed"): the employer page and
+    /// the practice folder show these instead of the citizen's texts.
+    pub employer: PackageEmployer,
+}
+
+/// The package in the company's voice, and its own practical facts.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PackageEmployer {
+    /// What the company gets, in one or two short sentences, e.g. `da: I
+    /// får en praktikant, der lærer de daglige opgaver i stalden.`
+    pub summary: Text,
+    /// Who the trainees are, told to the company.
+    pub audience: Text,
+    /// What the trainee receives at the end, told to the company.
+    pub certificate: Text,
+    /// Practical facts of concept.yaml (`employer: facts:`) that are
+    /// different in this package: the same `id`, with this package's text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub facts: Vec<super::FactOverride>,
 }
 
 /// Job counts per labour market, with where they come from.
@@ -83,8 +104,12 @@ pub struct Module {
     /// Length in weeks on the fast track, for citizens with a good starting point.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fast_track_weeks: Option<Located<u16>>,
-    /// What happens in the module.
+    /// What happens in the module, told to the citizen ("du").
     pub content: Text,
+    /// What happens in the module, told to the company ("I", "jeres
+    /// virksomhed"): the employer page, the practice folder and the
+    /// progression form show this.
+    pub employer_purpose: Text,
     /// AMU courses taken in this module: file names from content/courses/ without `.yaml`.
     #[serde(default)]
     pub courses: Vec<Located<String>>,
@@ -135,9 +160,17 @@ impl Package {
         let mut texts = vec![&self.name, &self.summary, &self.audience, &self.certificate];
         texts.extend(&self.job_types);
         texts.extend(self.pathway.modules.iter().map(|m| &m.content));
+        texts.extend(self.pathway.modules.iter().map(|m| &m.employer_purpose));
         texts.extend(self.criteria.iter().map(|c| &c.text));
         texts.extend(self.training_companies.iter().map(|c| &c.description));
         texts.extend(self.contact.texts());
+        let employer = &self.employer;
+        texts.extend([&employer.summary, &employer.audience, &employer.certificate]);
+        for fact in &employer.facts {
+            texts.extend(fact.title.iter());
+            texts.push(&fact.text);
+            texts.extend(fact.example.iter());
+        }
         texts
     }
 

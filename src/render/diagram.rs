@@ -102,6 +102,7 @@ mod tests {
         let fallback = Localized {
             text: "Afdækning & plan".into(),
             lang: Some("da".into()),
+            stale: None,
         };
         assert_eq!(
             content(&fallback),
@@ -110,6 +111,7 @@ mod tests {
         let own = Localized {
             text: "Assessment".into(),
             lang: None,
+            stale: None,
         };
         assert_eq!(content(&own), "Assessment");
     }

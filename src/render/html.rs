@@ -118,7 +118,7 @@ pub fn rehearse(site: &Site) -> Vec<RenderError> {
         samples.push(Route::Sources);
     }
     if let Some((id, _)) = catalog.packages_in_order().first() {
-        samples.extend([Route::Package(id), Route::Employer(id)]);
+        samples.extend([Route::Employers, Route::Package(id), Route::Employer(id)]);
     }
     if let Some(id) = catalog.courses.keys().next() {
         samples.push(Route::Course(id));
@@ -157,6 +157,7 @@ fn render_page(
         (Route::Home, _) => ("home.html", views::home(&ctx, &mut context)?),
         (Route::Jobs, _) => ("jobs.html", views::jobs(&ctx, &mut context)?),
         (Route::Sources, _) => ("sources.html", sources::page(&ctx, &mut context)?),
+        (Route::Employers, _) => ("employers.html", views::employers(&ctx, &mut context)?),
         (Route::Package(_), Some(package)) => {
             ("package.html", views::package(&ctx, package, &mut context)?)
         }
@@ -212,6 +213,13 @@ fn frame(
             current: route == Route::Jobs,
         },
     ];
+    if !catalog.packages.is_empty() {
+        nav.push(NavLink {
+            label: ctx.msg("nav-employers", &[])?,
+            href: ctx.href(Route::Employers),
+            current: route == Route::Employers,
+        });
+    }
     let mut menu: Vec<_> = catalog
         .pages
         .iter()

@@ -18,6 +18,10 @@ pub struct Localized {
     pub text: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
+    /// A translation made from an older Danish text: the page's words for
+    /// "may be out of date", shown beside it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stale: Option<String>,
 }
 
 /// Everything a page needs to resolve texts and links in one language.
@@ -102,19 +106,35 @@ impl<'a> Localizer<'a> {
             Some((t, used)) if used == self.lang => Localized {
                 text: self.mark_terms(t),
                 lang: None,
+                stale: self.stale_mark(text, t),
             },
             Some((t, used)) => {
                 self.count_fallback();
                 Localized {
                     text: t.to_string(),
                     lang: Some(used.to_string()),
+                    stale: None,
                 }
             }
             None => Localized {
                 text: String::new(),
                 lang: None,
+                stale: None,
             },
         }
+    }
+
+    /// The mark for a translation made from an older Danish text, if `text` is one.
+    fn stale_mark(&self, text: &Text, shown: &str) -> Option<String> {
+        let coverage = &self.site.findings.coverage;
+        if coverage.stale.is_empty() {
+            return None;
+        }
+        let (_, value) = text.entries().find(|(lang, _)| *lang == self.lang)?;
+        if !coverage.is_stale(self.lang, value.pos, shown) {
+            return None;
+        }
+        self.msg("stale-mark", &[]).ok()
     }
 
     /// Notes that the page shows a text in the default language instead of its own.

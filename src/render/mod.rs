@@ -3,6 +3,7 @@
 //! sitemap and catalog.json. No file I/O here: where the files go is the
 //! sink's business (see `output`).
 
+mod citizen;
 mod diagram;
 mod employer;
 mod error;
@@ -39,6 +40,10 @@ pub const MESSAGES_USED: &[&[&str]] = &[
         "download-size",
         "download-size-pending",
         "employer-title",
+        "employers-title",
+        "employer-downloads-intro",
+        "nav-employers",
+        "print-weeks-illustrative",
         "fast-track",
         "home-jobs-headline",
         "jobs-title",
@@ -54,7 +59,9 @@ pub const MESSAGES_USED: &[&[&str]] = &[
         "print-module",
         "print-document-title",
         "sources-title",
+        "sources-use-answer",
         "sources-use-company",
+        "sources-use-employer-fact",
         "sources-use-contact",
         "sources-use-course",
         "sources-use-jobs",
@@ -67,6 +74,8 @@ pub const MESSAGES_USED: &[&[&str]] = &[
     ],
     print::FORM_LABELS,
     print::FOLDER_LABELS,
+    // translate: the mark beside a translation of an older Danish text.
+    &["stale-mark"],
 ];
 
 /// What a render made; the files themselves went to its [`Sink`].

@@ -5,7 +5,7 @@
 
 use super::RenderError;
 use super::localizer::{Localized, Localizer};
-use crate::model::{Course, Level, Package, Tool};
+use crate::model::{Course, Level, Package, Provenance, Tool};
 use crate::routes::Route;
 use crate::site::{CourseRef, ModuleRef};
 use fluent_bundle::FluentValue;
@@ -36,6 +36,11 @@ pub(super) struct CourseLink {
     pub(super) href: String,
     pub(super) amu_number: Option<String>,
     pub(super) days: String,
+    /// The course is an invented example (`illustrative: true`, or its
+    /// title is): lists mark it.
+    pub(super) illustrative: bool,
+    /// Its days are an invented example (the whole course, or `days`).
+    pub(super) days_invented: bool,
 }
 
 pub(super) fn course_link(
@@ -48,6 +53,10 @@ pub(super) fn course_link(
         href: ctx.href(Route::Course(id)),
         amu_number: course.amu_number.as_ref().map(|n| n.value.clone()),
         days: ctx.msg("days", &[("n", FluentValue::from(course.days.value))])?,
+        illustrative: course.is_wholly_illustrative()
+            || course.illustrative_fields().iter().any(|f| f == "title"),
+        days_invented: course.is_wholly_illustrative()
+            || course.illustrative_fields().iter().any(|f| f == "days"),
     })
 }
 
@@ -93,6 +102,8 @@ pub(super) struct ModuleView {
     pub(super) name: Localized,
     pub(super) purpose: Localized,
     pub(super) content: Localized,
+    /// What happens in the module, told to the company.
+    pub(super) employer_purpose: Localized,
     pub(super) weeks: Option<String>,
     pub(super) fast: Option<String>,
     pub(super) gate: bool,
@@ -117,7 +128,7 @@ pub(super) fn level_marks(ctx: &Localizer, target: u8, tool: Tool) -> Vec<LevelM
         .collect()
 }
 
-fn target_text(ctx: &Localizer, target: &Level) -> Result<String, RenderError> {
+pub(super) fn target_text(ctx: &Localizer, target: &Level) -> Result<String, RenderError> {
     ctx.msg(
         "target-level",
         &[
@@ -166,6 +177,7 @@ pub(super) fn module_view(ctx: &Localizer, module: &ModuleRef) -> Result<ModuleV
         name: ctx.l(&module.kind.name),
         purpose: ctx.l(&module.kind.purpose),
         content: ctx.l(&raw.content),
+        employer_purpose: ctx.l(&raw.employer_purpose),
         weeks: raw
             .weeks
             .as_ref()

@@ -11,6 +11,9 @@ pub fn routes(catalog: &Catalog) -> Vec<Route<'_>> {
     if !catalog.sources.is_empty() {
         routes.push(Route::Sources);
     }
+    if !catalog.packages.is_empty() {
+        routes.push(Route::Employers);
+    }
     for (id, _) in catalog.packages_in_order() {
         routes.push(Route::Package(id));
         routes.push(Route::Employer(id));
@@ -31,6 +34,7 @@ pub fn urls(catalog: &Catalog, documents: &[&print::Document]) -> Urls {
                 Route::Home => &mut urls.home,
                 Route::Jobs => &mut urls.jobs,
                 Route::Sources => &mut urls.sources,
+                Route::Employers => &mut urls.for_companies,
                 Route::Package(id) => urls.packages.entry(id.to_string()).or_default(),
                 Route::Employer(id) => urls.employers.entry(id.to_string()).or_default(),
                 Route::Course(id) => urls.courses.entry(id.to_string()).or_default(),

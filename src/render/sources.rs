@@ -65,7 +65,8 @@ struct DocumentView {
 }
 
 /// Everything that cites a document, in the order of the site: the labour
-/// markets, the site's contact, then each package, then each course.
+/// markets, the site's contact, the answers for citizens, then each
+/// package, then each course.
 fn uses(ctx: &Localizer, id: &str) -> Result<Vec<UseView>, RenderError> {
     let catalog = ctx.catalog;
     let cites = |item: &dyn Provenance| item.source().is_some_and(|s| s.document.value == id);
@@ -83,7 +84,41 @@ fn uses(ctx: &Localizer, id: &str) -> Result<Vec<UseView>, RenderError> {
             href: ctx.href(Route::Home),
         });
     }
+    for fact in &catalog.concept.employer.facts {
+        if cites(fact) {
+            let title = FluentValue::from(ctx.l(&fact.title).text);
+            uses.push(UseView {
+                label: text("sources-use-employer-fact", &[("fact", title)])?,
+                href: ctx.href(Route::Employers),
+            });
+        }
+    }
+    for answer in &catalog.concept.answers {
+        if answer.points.iter().any(|p| cites(p)) {
+            let question = FluentValue::from(ctx.l(&answer.question).text);
+            uses.push(UseView {
+                label: text("sources-use-answer", &[("question", question)])?,
+                href: ctx.href(Route::Home),
+            });
+        }
+    }
     for (pid, package) in catalog.packages_in_order() {
+        for own in package.employer.facts.iter().filter(|f| cites(*f)) {
+            let concept = catalog.concept.employer.facts.iter();
+            let title = own.title.as_ref().or(concept
+                .into_iter()
+                .find(|f| f.id.value == own.id.value)
+                .map(|f| &f.title));
+            let title = FluentValue::from(title.map(|t| ctx.l(t).text).unwrap_or_default());
+            uses.push(UseView {
+                label: format!(
+                    "{}: {}",
+                    ctx.l(&package.name).text,
+                    text("sources-use-employer-fact", &[("fact", title)])?
+                ),
+                href: ctx.href(Route::Employer(pid)),
+            });
+        }
         let name = FluentValue::from(ctx.l(&package.name).text);
         let package_href = ctx.href(Route::Package(pid));
         let mut add = |message: &str, href: &str, extra: Option<(&str, FluentValue)>| {
@@ -101,8 +136,13 @@ fn uses(ctx: &Localizer, id: &str) -> Result<Vec<UseView>, RenderError> {
         if cites(&package.pathway.value) {
             add("sources-use-package-durations", &package_href, None)?;
         }
+        // The package's contact is the company consultant: the employer page shows it.
         if cites(&package.contact) {
-            add("sources-use-package-contact", &package_href, None)?;
+            add(
+                "sources-use-package-contact",
+                &ctx.href(Route::Employer(pid)),
+                None,
+            )?;
         }
         for company in &package.training_companies {
             if cites(company) {

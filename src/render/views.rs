@@ -2,6 +2,7 @@
 //! catalog in one language. Texts are resolved, numbers formatted, links relative.
 
 use super::RenderError;
+use super::citizen;
 use super::diagram;
 use super::employer::employer_view;
 use super::html::page_in;
@@ -26,6 +27,8 @@ struct Card {
     href: String,
     pictogram: String,
     weeks: String,
+    /// The durations are invented examples: the card marks them.
+    weeks_illustrative: bool,
 }
 
 #[derive(Serialize)]
@@ -83,6 +86,7 @@ pub(super) fn home(ctx: &Localizer, context: &mut Context) -> Result<String, Ren
                 href: ctx.href(Route::Package(p.id)),
                 pictogram: p.pictogram().to_string(),
                 weeks: weeks(ctx, total_weeks(p.package).0)?,
+                weeks_illustrative: p.package.pathway.is_illustrative(),
             })
         })
         .collect::<Result<Vec<_>, RenderError>>()?;
@@ -105,23 +109,49 @@ pub(super) fn home(ctx: &Localizer, context: &mut Context) -> Result<String, Ren
             ("from", FluentValue::from(from.text.clone())),
         ],
     )?;
-    let principles: Vec<_> = concept
-        .principles
-        .iter()
-        .map(|p| (ctx.l(&p.name), ctx.l(&p.motto)))
-        .collect();
     context.insert("cards", &cards);
     context.insert("intro", &ctx.l(&concept.intro));
     context.insert("promise", &ctx.l(&concept.promise));
     context.insert("headline", &headline);
     context.insert("markets", &markets_view);
     context.insert("jobs_href", &ctx.href(Route::Jobs));
-    context.insert(
-        "principles",
-        &principles.iter().map(|(n, m)| [n, m]).collect::<Vec<_>>(),
-    );
+    context.insert("principles", &citizen::principles(ctx));
+    context.insert("dogmas", &citizen::dogmas(ctx));
+    context.insert("answers", &citizen::answers(ctx));
+    context.insert("support", &citizen::support(ctx));
     context.insert("source", &cite(ctx, concept.labour_markets.source.as_ref()));
+    context.insert(
+        "employers_href",
+        &(!catalog.packages.is_empty()).then(|| ctx.href(Route::Employers)),
+    );
     Ok(ctx.l(&catalog.site.title).text)
+}
+
+/// One package on the page for companies: its employer page and what the
+/// company gets, in the company's voice.
+#[derive(Serialize)]
+struct EmployerLine {
+    name: Localized,
+    summary: Localized,
+    href: String,
+}
+
+/// The way in for companies: what a training company is, every package's
+/// employer page with one line each, and how to become one.
+pub(super) fn employers(ctx: &Localizer, context: &mut Context) -> Result<String, RenderError> {
+    let lines: Vec<EmployerLine> = ctx
+        .catalog
+        .packages_in_order()
+        .into_iter()
+        .map(|(id, p)| EmployerLine {
+            name: ctx.l(&p.name),
+            summary: ctx.l(&p.employer.summary),
+            href: ctx.href(Route::Employer(id)),
+        })
+        .collect();
+    context.insert("packages", &lines);
+    context.insert("role", &ctx.l(&ctx.catalog.concept.employer.role));
+    ctx.msg("employers-title", &[])
 }
 
 pub(super) fn jobs(ctx: &Localizer, context: &mut Context) -> Result<String, RenderError> {
@@ -249,6 +279,10 @@ pub(super) fn package(
     context.insert("pictogram", refs.pictogram());
     context.insert("scale", &scale_view(ctx));
     context.insert("jobs_href", &ctx.href(Route::Jobs));
+    context.insert("answers", &citizen::answers(ctx));
+    context.insert("placed", &citizen::placed(ctx));
+    context.insert("support", &citizen::support(ctx));
+    context.insert("targets", &citizen::target_tables(ctx, refs)?);
     Ok(ctx.l(&package.name).text)
 }
 
@@ -259,6 +293,10 @@ pub(super) fn employer(
 ) -> Result<String, RenderError> {
     package_common(ctx, refs, context)?;
     let view = employer_view(ctx, refs.package);
+    context.insert("employer_summary", &view.employer_summary);
+    context.insert("employer_audience", &view.employer_audience);
+    context.insert("facts", &view.facts);
+    context.insert("employers_href", &ctx.href(Route::Employers));
     context.insert("role", &view.role);
     context.insert("provides", &view.provides);
     context.insert("schemes", &view.schemes);

@@ -31,9 +31,11 @@ const TEMPLATES: &[(&str, &str)] = built_in!(
     "templates/bars.html",
     "templates/contact.html",
     "templates/downloads.html",
+    "templates/answers.html",
     "templates/home.html",
     "templates/package.html",
     "templates/employer.html",
+    "templates/employers.html",
     "templates/course.html",
     "templates/jobs.html",
     "templates/sources.html",
@@ -462,11 +464,16 @@ fn content_text(value: &Value) -> Result<String, tera::Error> {
             .and_then(|(_, v)| v.as_str())
     };
     let text = escape(field("text").unwrap_or(""));
-    Ok(match field("lang") {
-        Some(lang) => {
+    Ok(match (field("lang"), field("stale")) {
+        (Some(lang), _) => {
             format!(r#"<span lang="{lang}" dir="auto" class="untranslated">{text}</span>"#)
         }
-        None => text,
+        // A translation of an older Danish text keeps its language, with a visible mark.
+        (None, Some(mark)) => format!(
+            r#"<span class="stale">{text} <small class="stale-mark">({})</small></span>"#,
+            escape(mark)
+        ),
+        (None, None) => text,
     })
 }
 

@@ -9,8 +9,12 @@ pub fn check(check: &mut Checker, catalog: &Catalog, file: FileId) {
     let concept = &catalog.concept;
     let lists = [
         (
+            tr!("thing-answer"),
+            concept.answers.iter().map(|a| &a.id).collect::<Vec<_>>(),
+        ),
+        (
             tr!("thing-principle"),
-            concept.principles.iter().map(|p| &p.id).collect::<Vec<_>>(),
+            concept.principles.iter().map(|p| &p.id).collect(),
         ),
         (
             tr!("thing-dogma"),
@@ -33,6 +37,10 @@ pub fn check(check: &mut Checker, catalog: &Catalog, file: FileId) {
             concept.criterion_groups.iter().map(|g| &g.id).collect(),
         ),
         (
+            tr!("thing-employer-fact"),
+            concept.employer.facts.iter().map(|f| &f.id).collect(),
+        ),
+        (
             tr!("thing-labour-market"),
             concept
                 .labour_markets
@@ -47,6 +55,26 @@ pub fn check(check: &mut Checker, catalog: &Catalog, file: FileId) {
             check.slug(file, id, &what);
         }
         check.unique(file, ids, &what);
+    }
+    for answer in &concept.answers {
+        if answer.points.is_empty() {
+            check.push(
+                Diagnostic::error(
+                    file,
+                    answer.id.pos,
+                    tr!("answer-no-points", id = answer.id.value.as_str()),
+                )
+                .help(tr!("answer-no-points.help")),
+            );
+        }
+        for point in &answer.points {
+            check.provenance(
+                file,
+                point,
+                point.text.pos(),
+                &tr!("thing-answer-point", id = answer.id.value.as_str()),
+            );
+        }
     }
     if concept.module_kinds.is_empty() {
         check.push(
@@ -131,4 +159,28 @@ pub fn check(check: &mut Checker, catalog: &Catalog, file: FileId) {
         markets.total_jobs.pos,
         &tr!("thing-labour-market-figures"),
     );
+    let described = &concept.employer.level_descriptions;
+    if !described.is_empty() && described.len() != levels.len() {
+        check.push(
+            Diagnostic::error(
+                file,
+                described[0].pos(),
+                tr!(
+                    "employer-levels-count",
+                    count = described.len(),
+                    levels = levels.len()
+                ),
+            )
+            .label(tr!("employer-levels-count.label"))
+            .help(tr!("employer-levels-count.help", levels = levels.len())),
+        );
+    }
+    for fact in &concept.employer.facts {
+        check.provenance(
+            file,
+            fact,
+            fact.id.pos,
+            &tr!("thing-employer-fact-named", id = fact.id.value.as_str()),
+        );
+    }
 }

@@ -6,7 +6,9 @@ mod concept;
 mod package;
 mod site;
 mod sources;
+pub mod stale;
 pub mod statics;
+pub mod terms;
 mod texts;
 pub mod theme;
 
@@ -28,6 +30,8 @@ pub struct Origins {
     pub concept: FileId,
     /// content/sources.yaml, when the site has one.
     pub sources: Option<FileId>,
+    /// content/terms.yaml, when the site has one.
+    pub terms: Option<FileId>,
     pub courses: BTreeMap<String, FileId>,
     pub packages: BTreeMap<String, FileId>,
     pub pages: BTreeMap<(String, String), FileId>,
@@ -71,6 +75,7 @@ pub fn validate(
     package::check_across(&mut check, catalog, origins);
     site::check_pages(&mut check, catalog, origins);
     site::check_page_markup(&mut check, catalog, origins);
+    terms::check(&mut check, catalog, origins.terms, origins);
     texts::check(&mut check, catalog, origins)
 }
 

@@ -121,6 +121,28 @@ pub fn check(
         package.contact.name.pos(),
         &tr!("thing-contact"),
     );
+    let facts = &concept.employer.facts;
+    for fact in &package.employer.facts {
+        check.reference(
+            file,
+            &fact.id,
+            fact.id.pos,
+            &tr!("thing-employer-fact"),
+            facts.iter().map(|f| f.id.value.as_str()),
+            &tr!("defined-employer-facts"),
+        );
+        check.provenance(
+            file,
+            fact,
+            fact.id.pos,
+            &tr!("thing-employer-fact-named", id = fact.id.value.as_str()),
+        );
+    }
+    check.unique(
+        file,
+        package.employer.facts.iter().map(|f| &f.id),
+        &tr!("thing-employer-fact"),
+    );
 }
 
 fn check_modules(

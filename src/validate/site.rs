@@ -212,7 +212,7 @@ pub fn check_page_markup(check: &mut Checker, catalog: &Catalog, origins: &Origi
 }
 
 /// The line, column and range of the byte `offset` in `text`.
-fn position(text: &str, offset: usize, len: usize) -> Pos {
+pub(super) fn position(text: &str, offset: usize, len: usize) -> Pos {
     let before = &text[..offset];
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     Pos {

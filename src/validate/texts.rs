@@ -13,6 +13,8 @@ pub struct Coverage {
     pub languages: Vec<LanguageCoverage>,
     /// Package and course files that could not be read, so are not counted.
     pub unread: usize,
+    /// Translations made from an older Danish text (`content/translations.lock`).
+    pub stale: Vec<super::stale::Stale>,
 }
 
 /// How many texts one language has.
@@ -34,6 +36,13 @@ pub struct Missing {
 impl Coverage {
     pub fn missing_count(&self) -> usize {
         self.languages.iter().map(|l| l.missing.len()).sum()
+    }
+
+    /// Whether the `lang` text at `pos` is stale (the page marks it).
+    pub fn is_stale(&self, lang: &str, pos: crate::located::Pos, text: &str) -> bool {
+        self.stale
+            .iter()
+            .any(|s| s.lang == lang && s.pos == pos && s.text == text)
     }
 }
 
@@ -79,6 +88,7 @@ pub fn check(check: &mut Checker, catalog: &Catalog, origins: &Origins) -> Cover
             })
             .collect(),
         unread: 0,
+        stale: Vec::new(),
     };
     for (file, texts) in files {
         for text in texts {

@@ -28,6 +28,7 @@ pub fn check(
     unprintable(catalog, origins, theme, findings);
     menu_positions(catalog, origins, findings);
     messages(catalog, theme, locales, findings);
+    super::terms::check_locales(catalog, locales, findings);
 }
 
 /// The picture `pathways new package` gives a package until it has its own.

@@ -16,7 +16,9 @@
 //     levels and the drawing's arrows, diamonds, borders and legend stand out (pixels);
 //  9. every page names an icon that exists, /favicon.ico is an image, and a
 //     printed page shows the address of each PDF it links to (reader.mjs);
-// 10. every Danish name, address or term on an Arabic or English page is
+// 10. every Danish package page is at most 6 screens high on a 390 x 844 px
+//     phone, the Arabic and English ones not much longer (length.mjs);
+// 11. every Danish name, address or term on an Arabic or English page is
 //     inside lang="da" (danish.mjs).
 // Usage: node check.mjs SITE_DIR [SCREENSHOT_DIR]. Exits 1 on any failure.
 import fs from 'node:fs';
@@ -24,7 +26,8 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { serve, launch, pages } from './browser.mjs';
 import { brokenWords } from './words.mjs';
-import { textSized, spilledText, diagramFacts, diagramProblems, HEADER_SHARE, checkForcedColours, checkIcons, checkPrint } from './reader.mjs';
+import { packageHeights, lengthProblems, SCREEN, SCREENS } from './length.mjs';
+import { openDisclosures, textSized, spilledText, diagramFacts, diagramProblems, HEADER_SHARE, checkForcedColours, checkIcons, checkPrint } from './reader.mjs';
 import { checkDanish } from './danish.mjs';
 
 const root = path.resolve(process.argv[2] ?? '../../public');
@@ -108,6 +111,25 @@ for (const width of [320, 360]) {
 }
 since = lap('200 % text', since);
 
+// The same with every disclosure open (answers, steps, scale, courses,
+// forms): what a reader sees after tapping, at 320 px and at 200 % text.
+let openBroken = 0;
+const disclosed = all.filter((u) => /<main[\s\S]*<details/.test(fs.readFileSync(path.join(root, u), 'utf8')));
+for (const scale of [1, 2]) {
+  const open = await textSized(browser, { width: 320, height: 740 }, scale);
+  for (const url of disclosed) {
+    await open.goto(base + url);
+    await open.evaluate(openDisclosures);
+    const found = await open.evaluate(`({ words: (${brokenWords.toString()})(), spills: (${spilledText.toString()})(), width: document.documentElement.scrollWidth })`);
+    openBroken += found.words.length + found.spills.length;
+    if (found.words.length) failures.push(`${url} at 320 px, ${scale * 100} % text, disclosures open: ${found.words.length} word(s) broken inside their box, e.g. ${found.words.slice(0, 3).join(', ')}`);
+    if (found.spills.length) failures.push(`${url} at 320 px, ${scale * 100} % text, disclosures open: ${found.spills.length} text(s) stick out of their box, e.g. ${found.spills.slice(0, 2).join(', ')}`);
+    if (found.width > 320) failures.push(`${url} at 320 px, ${scale * 100} % text, disclosures open: the page is ${found.width} px wide`);
+  }
+  await open.context().close();
+}
+since = lap('disclosures open', since);
+
 // Forced colours, on each kind of page with bars, levels and the drawing
 // (the same templates draw them on every package).
 const marked = all.filter((u) => /^\/[a-z]+\/(index\.html|job\/index\.html|(pakker|virksomheder)\/landbrug\/index\.html)$/.test(u));
@@ -118,6 +140,13 @@ await checkPrint(browser, base, ['/da/pakker/landbrug/index.html', '/ar/virksomh
 since = lap('icons and print', since);
 const danish = await checkDanish(browser, base, root, all, failures);
 since = lap('Danish marked', since);
+
+// The package page on a phone: at most 6 screens (it was 11 before each
+// criterion was shown once and the answers went into disclosures).
+const heights = await packageHeights(browser, base, root);
+failures.push(...lengthProblems(heights));
+const longest = Math.max(0, ...Object.values(heights).map((h) => h.da ?? 0));
+since = lap('package length', since);
 
 // On a phone the employer's timeline is drawn as blocks; it must still be a
 // table to a screen reader (rows, row headers, cells).
@@ -177,6 +206,8 @@ server.close();
 console.log(`words broken on phones (320-412 px): ${broken}; at 200 % text (320, 360 px): ${brokenLarge} broken, ${spilled} texts out of their box, ${wide} pages wider than the screen`);
 console.log(`header on a 360 x 740 px phone: at most ${Math.round(header[1])} px, ${Math.round(header[2])} px at 200 % text; smallest text of the pathway drawing at 360 px: ${smallestDrawingText.toFixed(1)} px`);
 console.log(`Danish on ar/en pages: ${danish.terms} Danish texts looked for, ${danish.marked} occurrences inside lang="da", ${danish.unmarked} without`);
+console.log(`with every disclosure open (${disclosed.length} pages, 320 px, 100 and 200 % text): ${openBroken} broken words or texts out of their box`);
+console.log(`longest Danish package page at ${SCREEN.width} px: ${longest} px, ${(longest / SCREEN.height).toFixed(2)} screens of ${SCREEN.height} px (at most ${SCREENS})`);
 console.log(`forced colours: ${forced.visible} of ${forced.seen} marks stand out (${marked.length} pages, dark and light)`);
 console.log(`time in seconds: ${Object.entries(took).map(([k, v]) => `${k} ${v}`).join(', ')}, total ${((Date.now() - started) / 1000).toFixed(1)}`);
 console.log(`browser checks: ${all.length} pages, axe-core ${JSON.parse(fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/package.json'))).version}, screenshots in ${shots}`);

@@ -137,6 +137,9 @@ export async function checkForcedColours(browser, base, urls, failures) {
     await page.emulateMedia({ forcedColors: 'active', colorScheme });
     for (const url of urls) {
       await page.goto(base + url);
+      // Marks inside a disclosure (the scale under the targets) are checked
+      // as a reader sees them: opened.
+      await page.evaluate(openDisclosures);
       const { marks, canvas } = await page.evaluate(forcedMarks);
       if (!marks.length) continue;
       const image = decodePng(await page.screenshot({ fullPage: true }));
@@ -153,6 +156,12 @@ export async function checkForcedColours(browser, base, urls, failures) {
     await context.close();
   }
   return { seen, visible };
+}
+
+/** Run in the page: opens every disclosure but the menu, so checks see
+ * what a reader sees after tapping each question, step and list. */
+export function openDisclosures() {
+  for (const d of document.querySelectorAll('main details')) d.open = true;
 }
 
 /** Every page names an icon that is in the site; the icon and

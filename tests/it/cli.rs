@@ -464,6 +464,7 @@ fn init_makes_a_site_that_checks_builds_and_lists_its_placeholders() {
     for file in [
         "content/site.yaml",
         "content/concept.yaml",
+        "content/terms.yaml",
         "content/packages/min-foerste-pakke.yaml",
         "schemas/package.schema.json",
         "README.md",
@@ -479,6 +480,10 @@ fn init_makes_a_site_that_checks_builds_and_lists_its_placeholders() {
             "{file}"
         );
     }
+
+    // The term base of the example, without Frederikshavn's job centre.
+    let terms = std::fs::read_to_string(site.join("content/terms.yaml")).unwrap();
+    assert!(terms.contains("مركز التوظيف") && !terms.contains("Frederikshavn\""));
 
     let check = pathways(&["check", "--root", site_arg]);
     let report = text(&check.stderr) + &text(&check.stdout);

@@ -6,6 +6,7 @@
 mod agreement;
 mod cli;
 mod common;
+mod companies;
 mod faults;
 #[cfg(feature = "synthetic")]
 mod hostile;
@@ -21,4 +22,6 @@ mod serve;
 mod serve_abuse;
 mod site;
 mod sources;
+mod terms;
+mod translate;
 mod validation;

@@ -104,12 +104,12 @@ fn build_without_pdfs_is_quiet_or_verbose_on_request() {
     assert_eq!(normal.status.code(), Some(0), "{}", text(&normal.stderr));
     let summary = text(&normal.stdout);
     assert!(
-        summary.starts_with("built 95 pages and no PDFs (--no-pdf): ") && summary.contains(" s\n"),
+        summary.starts_with("built 98 pages and no PDFs (--no-pdf): ") && summary.contains(" s\n"),
         "one line with pages, PDFs and time: {summary}"
     );
     assert_eq!(summary.lines().count(), 1);
     assert_eq!(files_under(&output, ".pdf"), 0);
-    assert_eq!(files_under(&output, "index.html"), 91);
+    assert_eq!(files_under(&output, "index.html"), 97);
     let sitemap = std::fs::read_to_string(output.join("sitemap.xml")).unwrap();
     let json = std::fs::read_to_string(output.join("data/catalog.json")).unwrap();
     assert!(sitemap.contains("/da/pakker/landbrug/</loc>"));
@@ -133,10 +133,10 @@ fn build_without_pdfs_is_quiet_or_verbose_on_request() {
     assert_eq!(verbose.status.code(), Some(0));
     let said = text(&verbose.stdout);
     assert!(
-        said.contains("read and checked 26 content files in "),
+        said.contains("read and checked 27 content files in "),
         "{said}"
     );
-    assert!(said.contains("built 95 pages"), "{said}");
+    assert!(said.contains("built 98 pages"), "{said}");
 }
 
 #[test]

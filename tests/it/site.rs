@@ -185,20 +185,34 @@ fn arabic_pages_are_right_to_left_and_others_left_to_right() {
         }
     }
     // Phone numbers and e-mail addresses inside Arabic text are isolated,
-    // every one of them, in the package's contact as in the footer.
+    // every one of them: in the package's contact (the company consultant,
+    // on the employer page) as in the footer, and in the citizen page's call box.
+    for (file, contacts) in [
+        ("ar/virksomheder/landbrug/index.html", 2),
+        ("ar/pakker/landbrug/index.html", 1),
+    ] {
+        let page = std::fs::read_to_string(output.join(file)).unwrap();
+        let emails = page.matches("href=\"mailto:").count();
+        let phones = page.matches("الهاتف: ").count();
+        assert!(
+            emails >= contacts && phones >= contacts,
+            "{file}: the contacts"
+        );
+        assert_eq!(
+            page.matches("\"><bdi>").count(),
+            emails + page.matches("href=\"tel:").count(),
+            "{file}: every address isolated"
+        );
+        assert_eq!(
+            page.matches("الهاتف: <bdi>+").count(),
+            phones,
+            "{file}: every phone isolated"
+        );
+    }
     let page = std::fs::read_to_string(output.join("ar/pakker/landbrug/index.html")).unwrap();
-    let emails = page.matches("href=\"mailto:").count();
-    let phones = page.matches("الهاتف: ").count();
-    assert!(emails >= 2 && phones >= 2, "the contact and the footer");
-    assert_eq!(
-        page.matches("\"><bdi>").count(),
-        emails,
-        "every address isolated"
-    );
-    assert_eq!(
-        page.matches("الهاتف: <bdi>+").count(),
-        phones,
-        "every phone isolated"
+    assert!(
+        page.contains("href=\"tel:+4500000000\"><bdi>+45 00 00 00 00</bdi>"),
+        "the call box's phone is isolated"
     );
 }
 
@@ -470,5 +484,337 @@ fn a_theme_icon_that_cannot_be_drawn_stops_the_build_with_its_file() {
         stderr.contains("themes/default/assets/favicon.svg")
             && stderr.contains("icon cannot be drawn"),
         "{stderr}"
+    );
+}
+
+/// Where each link of `html` (the page at `file`) leads, as a file of the output.
+fn link_targets(file: &str, html: &str) -> Vec<PathBuf> {
+    let dir = Path::new(file).parent().unwrap_or(Path::new(""));
+    attributes(html, "href")
+        .into_iter()
+        .filter(|l| !l.contains(':') && !l.starts_with('#'))
+        .map(|link| {
+            let path = link.split('#').next().unwrap_or(link);
+            let target = normalize(&dir.join(path));
+            if path.ends_with('/') {
+                target.join("index.html")
+            } else {
+                target
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn the_home_page_and_the_menu_lead_companies_to_every_employer_page() {
+    let site = Site::fixture();
+    let output = built(&site);
+    let pages = html_files(&output);
+    for lang in LANGUAGES {
+        let index = PathBuf::from(format!("{lang}/virksomheder/index.html"));
+        // The home page, outside its menu: one click to the page for companies.
+        let home = &pages[&format!("{lang}/index.html")];
+        let (_, body) = home.split_once("<main").expect("home has a main");
+        assert!(
+            link_targets(&format!("{lang}/index.html"), body).contains(&index),
+            "the {lang} home page does not link {} outside its menu",
+            index.display()
+        );
+        // The menu of every page of the language.
+        for (file, html) in pages
+            .iter()
+            .filter(|(f, _)| f.starts_with(&format!("{lang}/")))
+        {
+            let menu = html
+                .split_once("class=\"main-nav\"")
+                .and_then(|(_, rest)| rest.split_once("</nav>"))
+                .map(|(menu, _)| menu)
+                .unwrap_or_else(|| panic!("{file} has no menu"));
+            assert!(
+                link_targets(file, menu).contains(&index),
+                "the menu of {file} does not link {}",
+                index.display()
+            );
+        }
+        // The page for companies lists every package's employer page.
+        let listed = link_targets(
+            &index.to_string_lossy(),
+            pages[&index.to_string_lossy().to_string()]
+                .split_once("<main")
+                .unwrap()
+                .1,
+        );
+        for id in PACKAGES {
+            let employer = PathBuf::from(format!("{lang}/virksomheder/{id}/index.html"));
+            assert!(
+                listed.contains(&employer),
+                "{} does not list {}",
+                index.display(),
+                employer.display()
+            );
+        }
+    }
+    let menu_da = &pages["da/job/index.html"];
+    assert!(
+        menu_da.contains(">For virksomheder</a>"),
+        "no Danish menu entry"
+    );
+    assert!(pages["ar/job/index.html"].contains(">للشركات</a>"));
+    assert!(pages["en/job/index.html"].contains(">For companies</a>"));
+// ---- citizen: answers for citizens, principles where they happen, each
+// criterion once (issue 19, item 2). These use the example site, whose
+// concept.yaml has the answers.
+
+const CONCEPT: &str = "content/concept.yaml";
+
+fn example_page(output: &Path, file: &str) -> String {
+    std::fs::read_to_string(output.join(file))
+        .unwrap()
+        .replace(['\u{2068}', '\u{2069}'], "")
+}
+
+#[test]
+fn home_and_package_pages_answer_what_citizens_ask_in_every_language() {
+    let site = Site::example();
+    let output = built(&site);
+    let questions = [
+        (
+            "da",
+            [
+                "Hvem kan være med?",
+                "Hvordan kommer jeg i gang?",
+                "Hvad beholder jeg, og hvad får jeg?",
+                "Hvad er mine rettigheder og pligter?",
+                "Hvad sker der, hvis jeg ikke når et mål endnu?",
+            ],
+        ),
+        (
+            "ar",
+            [
+                "من يستطيع المشاركة؟",
+                "كيف أبدأ؟",
+                "ماذا أحتفظ به، وماذا أحصل عليه؟",
+                "ما هي حقوقي وواجباتي؟",
+                "ماذا يحدث إذا لم أصل إلى هدف بعد؟",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Who can take part?",
+                "How do I start?",
+                "What do I keep, and what do I get?",
+                "What are my rights and duties?",
+                "What happens if I do not reach a goal yet?",
+            ],
+        ),
+    ];
+    let example = [("da", "(eksempel)"), ("ar", "(مثال)"), ("en", "(example)")];
+    for (lang, asked) in questions {
+        let mark = example.iter().find(|(l, _)| *l == lang).unwrap().1;
+        let mut pages = vec![format!("{lang}/index.html")];
+        pages.extend(PACKAGES.map(|p| format!("{lang}/pakker/{p}/index.html")));
+        for file in pages {
+            let html = example_page(&output, &file);
+            for question in asked {
+                let at = html
+                    .find(&format!("<summary>{question}</summary>"))
+                    .unwrap_or_else(|| panic!("{file}: no answer to {question:?}"));
+                let answer = &html[at..at + html[at..].find("</details>").unwrap()];
+                assert!(
+                    answer.contains("<li>"),
+                    "{file}: {question:?} has no points"
+                );
+            }
+            // Invented points are marked; cited ones name their document.
+            let answers = &html[html.find("class=\"answers\"").unwrap()..];
+            assert!(answers.contains(mark), "{file}: no point is marked {mark}");
+            assert!(
+                answers.contains("Branchepakker, Frederikshavn Kommune"),
+                "{file}: the answers do not name their source"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_package_page_sends_citizens_to_their_job_consultant_not_the_company_consultant() {
+    let site = Site::example();
+    let output = built(&site);
+    for package in PACKAGES {
+        let html = example_page(&output, &format!("da/pakker/{package}/index.html"));
+        let main = &html[..html.find("<footer").unwrap()];
+        assert!(
+            !main.contains("Virksomhedskonsulent"),
+            "{package}: the page shows the company consultant"
+        );
+        let call = &main[main.find("class=\"call\"").expect("a call box")..];
+        assert!(call.contains("din jobkonsulent"));
+        assert!(call.contains("href=\"tel:+4500000000\""));
+        // Near the top: before the pathway.
+        assert!(main.find("class=\"call\"") < main.find("id=\"pathway\""));
+    }
+}
+
+#[test]
+fn each_criterion_stands_once_on_the_package_page_with_its_target_per_step() {
+    let site = Site::example();
+    let output = built(&site);
+    let catalog: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(output.join("data/catalog.json")).unwrap())
+            .unwrap();
+    let escape = |t: &str| {
+        t.replace('&', "&amp;")
+            .replace('"', "&quot;")
+            .replace('\'', "&#x27;")
+    };
+    for package in PACKAGES {
+        let html = example_page(&output, &format!("da/pakker/{package}/index.html"));
+        let criteria = catalog["packages"][package]["criteria"].as_array().unwrap();
+        assert!(criteria.len() > 5);
+        for criterion in criteria {
+            let text = escape(criterion["text"]["da"].as_str().expect("a Danish text"));
+            assert_eq!(
+                html.matches(&text).count(),
+                1,
+                "{package}: {text:?} is not on the page exactly once"
+            );
+        }
+        // One row per criterion, one cell per measuring step (4 in the example).
+        let rows = html.matches("<tr><th scope=\"row\">").count();
+        assert_eq!(rows, criteria.len(), "{package}: rows");
+        assert_eq!(html.matches("<td data-step=").count(), rows * 4);
+    }
+}
+
+#[test]
+fn the_principles_stand_where_they_happen() {
+    let site = Site::example();
+    let output = built(&site);
+    let html = example_page(&output, "da/pakker/landbrug/index.html");
+    let at = |needle: &str| {
+        html.find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} not on the page"))
+    };
+    let pathway = at("id=\"pathway\"");
+    let diagram = at("class=\"diagram\"");
+    let learn = at("id=\"learn\"");
+    let table = at("class=\"targets\"");
+    let jobs = at("id=\"jobs\"");
+    let bars = jobs + html[jobs..].find("class=\"bars\"").unwrap();
+    let motto = |m: &str| at(&format!("»{m}«"));
+    // "Vis mig vejen til jobbet" at the drawing of the pathway.
+    assert!((pathway..diagram).contains(&motto("Vis mig vejen til jobbet")));
+    // "Se mig, som den jeg er" at the first step, after the drawing, with its text.
+    let recognised = motto("Se mig, som den jeg er");
+    assert!((diagram..learn).contains(&recognised));
+    let first_step = at("Trin 1, Afdækning:");
+    assert!(first_step < recognised && recognised - first_step < 100);
+    assert!(
+        html[recognised..]
+            .starts_with("»Se mig, som den jeg er«</strong> Vi møder dig med respekt.")
+    );
+    // "Vi spilder ikke din tid" at the fast track.
+    let fast = at("På fast track");
+    let waste = at("Vi spilder ikke din tid.");
+    assert!(fast < waste && waste < learn);
+    // "Udfordre mig uden at knægte mig" at the measurement and the scale.
+    assert!((learn..table).contains(&motto("Udfordre mig uden at knægte mig")));
+    // "Vis mig, hvor jobbene er" at the job bars.
+    assert!((jobs..bars).contains(&motto("Vis mig, hvor jobbene er")));
+    // The support offers are shown.
+    for offer in [
+        "Danskundervisning",
+        "Mentor",
+        "AMU-kurser",
+        "Jobklub og rådgivning",
+    ] {
+        assert!(
+            html.contains(&format!("<strong>{offer}</strong>")),
+            "{offer}"
+        );
+    }
+    // The home page: every principle with what it means, and the dogmas.
+    let home = example_page(&output, "da/index.html");
+    assert!(
+        home.contains("<dt>»Vis mig, hvor jobbene er«</dt><dd>Vi viser dig, hvor mange job der er")
+    );
+    assert!(home.contains("Kortest mulig vej til arbejdsmarkedet. Vi spilder ikke din tid."));
+}
+
+#[test]
+fn invented_durations_and_courses_are_marked_on_the_home_and_package_pages() {
+    let site = Site::example();
+    let output = built(&site);
+    for (lang, mark) in [("da", "(eksempel)"), ("ar", "(مثال)"), ("en", "(example)")] {
+        let home = example_page(&output, &format!("{lang}/index.html"));
+        let cards: Vec<_> = home.split("<li class=\"card\">").skip(1).collect();
+        assert_eq!(cards.len(), 6);
+        for card in cards {
+            let duration =
+                &card[card.find("<p class=\"small\">").unwrap()..card.find("</li>").unwrap()];
+            assert!(
+                duration.contains(&format!("<span class=\"illustrative\">{mark}</span>")),
+                "{lang}: a card's invented duration is not marked: {duration}"
+            );
+        }
+    }
+    // Landbrug's three courses are invented examples (content/courses/*.yaml).
+    let html = example_page(&output, "da/pakker/landbrug/index.html");
+    let list = &html[html.find("class=\"course-list\"").unwrap()..];
+    let list = &list[..list.find("</ul>").unwrap()];
+    assert_eq!(list.matches("<li>").count(), 3);
+    assert_eq!(list.matches("(eksempel)").count(), 3, "{list}");
+}
+
+#[test]
+fn an_answer_point_without_a_source_or_mark_is_reported_at_its_line() {
+    let site = Site::example();
+    let point = "Tal med din jobkonsulent i jobcentret.";
+    let text = site.read(CONCEPT);
+    let start = text.find(point).unwrap();
+    let mark = start + text[start..].find("        illustrative: true\n").unwrap();
+    site.write(
+        CONCEPT,
+        format!(
+            "{}{}",
+            &text[..mark],
+            &text[mark + "        illustrative: true\n".len()..]
+        )
+        .as_bytes(),
+    );
+    site.check()
+        .says_at(
+            // At the point: its text's first language key.
+            &site.at_in(
+                CONCEPT,
+                "da: >-\n            Tal med din jobkonsulent",
+                "da:",
+            ),
+            "no source is given for the point of the answer `kom-i-gang`",
+        )
+        .says("add `illustrative: true`");
+}
+
+#[test]
+fn an_answer_without_its_arabic_text_is_listed_as_missing_at_its_line() {
+    let site = Site::example();
+    site.edit(CONCEPT, "      ar: \"كيف أبدأ؟\"\n", "");
+    let checked = site.check();
+    let arabic = checked
+        .findings
+        .coverage
+        .languages
+        .iter()
+        .find(|l| l.code == "ar")
+        .unwrap();
+    assert_eq!(arabic.missing.len(), 1);
+    let question = site.at(CONCEPT, "da: Hvordan kommer jeg i gang?");
+    assert_eq!(
+        format!(
+            "{}:{}",
+            arabic.missing[0].pos.line, arabic.missing[0].pos.column
+        ),
+        question.split_once(':').unwrap().1
     );
 }

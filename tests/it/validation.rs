@@ -550,7 +550,10 @@ fn after_one_mistake_the_rest_of_the_file_is_still_checked_without_false_follow_
             &site.at(LANDBRUG, "fast_track_week:"),
             "unknown field `fast_track_week`",
         )
-        .says_at(&site.at(LANDBRUG, "tre"), "expected a whole number")
+        .says_at(
+            &site.at_in(LANDBRUG, "weeks: tre", "tre"),
+            "expected a whole number",
+        )
         .says_at(
             &site.at(LANDBRUG, "kvalifikation"),
             "`kvalifikation` is not one of the allowed values",

@@ -216,9 +216,15 @@ pub(super) fn explain(file: FileId, pos: Pos, raw: &str) -> Diagnostic {
     }
     if let Some(rest) = raw.strip_prefix("missing field `") {
         let field = rest.trim_end_matches('`');
-        return error(tr!("yaml-missing-field", field = field))
+        let diagnostic = error(tr!("yaml-missing-field", field = field))
             .label(tr!("yaml-missing-field.label", field = field))
             .help(tr!("yaml-missing-field.help", field = field));
+        // The texts for companies are new in a package: say what they are.
+        return match field {
+            "employer" => diagnostic.help(tr!("yaml-missing-employer")),
+            "employer_purpose" => diagnostic.help(tr!("yaml-missing-employer-purpose")),
+            _ => diagnostic,
+        };
     }
     if let Some(rest) = raw.strip_prefix("unknown variant `") {
         let (value, expected) = rest.split_once('`').unwrap_or((rest, ""));

@@ -63,6 +63,20 @@ impl Editions<'_> {
     }
 }
 
+/// A message made by `make` in the base language and, when it differs, in
+/// the edition's language.
+fn editions_msg(
+    editions: &Editions,
+    make: &dyn Fn(&Localizer) -> Result<String, RenderError>,
+) -> Result<Both, RenderError> {
+    let base = make(editions.base)?;
+    let tr = match editions.translation {
+        Some(ctx) => Some(make(ctx)?).filter(|t| *t != base),
+        None => None,
+    };
+    Ok(Both { base, tr })
+}
+
 /// The labels of a progression form, each in both languages.
 pub const FORM_LABELS: &[&str] = &[
     "print-form-title",
@@ -255,6 +269,14 @@ pub fn form(
         }
         None => base_title,
     };
+    let durations_invented = package.package.pathway.value.is_wholly_illustrative()
+        || package
+            .package
+            .pathway
+            .value
+            .illustrative_fields()
+            .iter()
+            .any(|f| f == "weeks");
     let at_company = module.kind.at_company;
     let mut parties = Vec::new();
     for key in [
@@ -281,14 +303,28 @@ pub fn form(
         municipality: editions.both(|ctx| ctx.l(&ctx.catalog.site.municipality)),
         package: package_name,
         module: module_both,
-        weeks: base.weeks.clone().map(|w| Both {
-            tr: tr
-                .as_ref()
-                .and_then(|t| t.weeks.clone())
-                .filter(|t| *t != w),
-            base: w,
-        }),
-        purpose: side(&|m| m.purpose.clone()),
+        weeks: match (&module.module.weeks, durations_invented) {
+            (Some(w), true) => {
+                let n = FluentValue::from(u32::from(w.value));
+                let marked = |ctx: &Localizer| {
+                    let weeks = ctx.msg("weeks", &[("n", n.clone())])?;
+                    ctx.msg(
+                        "print-weeks-illustrative",
+                        &[("weeks", FluentValue::from(weeks))],
+                    )
+                };
+                Some(editions_msg(editions, &marked)?)
+            }
+            _ => base.weeks.clone().map(|w| Both {
+                tr: tr
+                    .as_ref()
+                    .and_then(|t| t.weeks.clone())
+                    .filter(|t| *t != w),
+                base: w,
+            }),
+        },
+        // The company's version: the form is filled in with the company.
+        purpose: side(&|m| m.employer_purpose.clone()),
         measurements,
         scale,
         tools,
@@ -311,7 +347,14 @@ pub const FOLDER_LABELS: &[&str] = &[
     "print-read-online",
     "print-page",
     "package-for-whom",
-    "package-job-types",
+    "employer-job-types",
+    "employer-facts",
+    "employer-module-gate",
+    "illustrative-fact",
+    "illustrative-course",
+    "illustrative-value",
+    "list-separator",
+    "source",
     "employer-role",
     "employer-timeline",
     "th-step",
@@ -329,7 +372,6 @@ pub const FOLDER_LABELS: &[&str] = &[
     "illustrative-contact",
     "package-contact",
     "module-courses",
-    "module-gate",
     "module-at-company",
     "amu-number",
     "phone",
@@ -392,10 +434,11 @@ pub fn folder(
         municipality: ctx.l(&catalog.site.municipality),
         site_title: ctx.l(&catalog.site.title),
         package: name,
-        summary: ctx.l(&raw.summary),
-        audience: ctx.l(&raw.audience),
+        // The company's versions: the folder speaks to the company.
+        summary: ctx.l(&raw.employer.summary),
+        audience: ctx.l(&raw.employer.audience),
         job_types: raw.job_types.iter().map(|t| ctx.l(t)).collect(),
-        certificate: ctx.l(&raw.certificate),
+        certificate: ctx.l(&raw.employer.certificate),
         total: ctx.msg(
             "package-total",
             &[
@@ -407,12 +450,25 @@ pub fn folder(
         durations_illustrative: raw.pathway.value.is_illustrative(),
         employer: employer_view(ctx, raw),
         contact: contact(ctx, &raw.contact),
-        scale: views::scale_view(ctx),
+        scale: employer_scale(ctx),
         url: qr.url.clone(),
         qr: qr.svg.clone(),
         pictogram: package.pictogram_svg().to_string(),
         forms,
     })
+}
+
+/// The rating scale as the folder shows it: each level described to the
+/// company when concept.yaml has `employer: level_descriptions:`.
+fn employer_scale(ctx: &Localizer) -> Vec<ScaleRow> {
+    let described = &ctx.catalog.concept.employer.level_descriptions;
+    let mut scale = views::scale_view(ctx);
+    if described.len() == scale.len() {
+        for (row, text) in scale.iter_mut().zip(described) {
+            row.description = ctx.l(text);
+        }
+    }
+    scale
 }
 
 /// The address a document's QR code points to: the web page it belongs to.
