@@ -561,6 +561,8 @@ fn the_home_page_and_the_menu_lead_companies_to_every_employer_page() {
     );
     assert!(pages["ar/job/index.html"].contains(">للشركات</a>"));
     assert!(pages["en/job/index.html"].contains(">For companies</a>"));
+}
+
 // ---- citizen: answers for citizens, principles where they happen, each
 // criterion once (issue 19, item 2). These use the example site, whose
 // concept.yaml has the answers.
