@@ -215,7 +215,7 @@ target-none = لا يقاس في هذه الخطوة
 support-heading = الدعم خلال المسار
 home-dogmas = ما نلتزم به دائما
 downloads-summary = { $count ->
-    [one] استمارة للطباعة (ملف PDF واحد)
+    [one] استمارة للطباعة (1 ملف PDF)
    *[other] استمارات للطباعة ({ $count } ملفات PDF)
 }
 package-steps-summary = ماذا يحدث في كل خطوة؟

@@ -190,8 +190,8 @@ pub fn load(root: &Path) -> Result<Loaded, NotASite> {
                 origins.unreadable_courses.insert(id);
             }
             (_, Parsed::Unreadable(diagnostic)) => report.push(diagnostic),
-            (_, Parsed::Site(parsed)) => site = Some((file, parsed)),
-            (_, Parsed::Concept(parsed)) => concept = Some((file, parsed)),
+            (_, Parsed::Site(parsed)) => site = Some((file, *parsed)),
+            (_, Parsed::Concept(parsed)) => concept = Some((file, *parsed)),
             (_, Parsed::Sources(parsed)) => register = Some((file, parsed)),
             (_, Parsed::Terms(parsed)) => term_base = Some((file, parsed)),
             (Kind::Course(id), Parsed::CourseFailed(diagnostics)) => {
@@ -310,8 +310,8 @@ fn sources_has(sources: &Sources, stem: &str) -> bool {
 
 /// One content file, read and parsed.
 enum Parsed {
-    Site(Site),
-    Concept(Concept),
+    Site(Box<Site>),
+    Concept(Box<Concept>),
     Sources(Register),
     Terms(TermBase),
     Course(Box<Course>),
@@ -334,10 +334,10 @@ fn parse_file(root: &Path, relative: &Path, kind: &Kind, file: FileId) -> (Optio
     }
     let text = read.text.unwrap_or_default();
     let parsed = match kind {
-        Kind::Site => yaml::parse(file, &text, (0, 0)).map_or_else(Parsed::Failed, Parsed::Site),
-        Kind::Concept => {
-            yaml::parse(file, &text, (0, 0)).map_or_else(Parsed::Failed, Parsed::Concept)
-        }
+        Kind::Site => yaml::parse(file, &text, (0, 0))
+            .map_or_else(Parsed::Failed, |s| Parsed::Site(Box::new(s))),
+        Kind::Concept => yaml::parse(file, &text, (0, 0))
+            .map_or_else(Parsed::Failed, |c| Parsed::Concept(Box::new(c))),
         Kind::Sources => {
             yaml::parse(file, &text, (0, 0)).map_or_else(Parsed::Failed, Parsed::Sources)
         }

@@ -111,8 +111,9 @@ pub(super) fn employer_view(ctx: &Localizer, package: &Package) -> EmployerView 
             .training_companies
             .iter()
             .map(|c| Company {
-                name: c.name.clone(),
-                place: c.place.clone(),
+                // Names of places and companies are Danish on every page.
+                name: ctx.kept(&c.name),
+                place: ctx.kept(&c.place),
                 description: ctx.l(&c.description),
                 illustrative: c.is_illustrative(),
             })

@@ -3,7 +3,7 @@
 //! already relative); templates only lay them out.
 
 use super::RenderError;
-use super::localizer::{Localizer, contact};
+use super::localizer::{Localizer, contact, kept_terms};
 use super::memo::{Context, Memo};
 use super::print::Downloads;
 use super::published::routes;
@@ -59,6 +59,9 @@ pub struct Pages<'a> {
     pub keyed: bool,
     /// The packages that use each course, in package order.
     pub users: BTreeMap<&'a str, Vec<&'a str>>,
+    /// The names and terms kept in the default language inside the other
+    /// languages' texts, marked with it on their pages.
+    pub kept: Vec<String>,
 }
 
 impl<'a> Pages<'a> {
@@ -77,6 +80,7 @@ impl<'a> Pages<'a> {
             memo,
             keyed,
             users,
+            kept: kept_terms(&site.catalog),
         }
     }
 }
@@ -137,7 +141,7 @@ fn render_page(
     route: Route,
     lang: &str,
 ) -> Result<Page, RenderError> {
-    let ctx = Localizer::new(with.site, lang, route);
+    let ctx = Localizer::new(with.site, lang, route).marking(&with.kept);
     let mut context = Context::new(with.keyed);
     let package = match route {
         Route::Package(id) | Route::Employer(id) => with.site.package(id),
@@ -249,6 +253,9 @@ fn frame(
     context.insert("home_href", &ctx.href(Route::Home));
     context.insert("catalog_href", &format!("{}data/catalog.json", ctx.root()));
     context.insert("sources_href", &sources::footer_href(ctx));
+    // The terms the templates' messages mark as kept in the default language.
+    context.insert("kept_terms", ctx.kept_terms());
+    context.insert("kept_lang", ctx.default_lang());
     // Counted last: every text of the page has been resolved by now.
     context.insert("untranslated", &ctx.fallbacks.get());
     Ok(())

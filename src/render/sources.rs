@@ -147,7 +147,7 @@ fn uses(ctx: &Localizer, id: &str) -> Result<Vec<UseView>, RenderError> {
         for company in &package.training_companies {
             if cites(company) {
                 let employer_href = ctx.href(Route::Employer(pid));
-                let company = FluentValue::from(company.name.clone());
+                let company = FluentValue::from(ctx.kept(&company.name));
                 add(
                     "sources-use-company",
                     &employer_href,

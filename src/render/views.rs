@@ -346,7 +346,12 @@ pub(super) fn free_page(
     if fallback {
         ctx.count_fallback();
     }
-    context.insert("body", &markdown::to_html(&page.markdown));
+    let markdown = if fallback {
+        page.markdown.clone()
+    } else {
+        ctx.mark_terms(&page.markdown)
+    };
+    context.insert("body", &markdown::to_html(&markdown));
     context.insert(
         "body_lang",
         &fallback.then(|| ctx.default_lang().to_string()),

@@ -10,7 +10,7 @@ mod fallback;
 mod favicon;
 mod print_engine;
 
-pub use fallback::mark_fallbacks;
+pub use fallback::{kept, mark_fallbacks, mark_terms, wrap};
 pub use print_engine::{Engine, datetime_from_unix};
 
 use crate::i18n::Locales;
@@ -509,10 +509,17 @@ fn register(tera: &mut Tera, locales: Arc<Locales>) {
             locales
                 .message(&lang, &key, Some(&args))
                 .map(|(text, found)| {
-                    if found == lang {
-                        text
-                    } else {
-                        fallback::wrap(found, &text)
+                    if found != lang {
+                        return fallback::wrap(found, &text);
+                    }
+                    // Terms kept in the site's language ("AMU"), marked with it.
+                    let terms: Option<Vec<String>> = state.get("kept_terms").ok().flatten();
+                    let kept: Option<String> = state.get("kept_lang").ok().flatten();
+                    match (terms, kept) {
+                        (Some(terms), Some(kept)) if !terms.is_empty() => {
+                            fallback::mark_terms(&text, &terms, &kept)
+                        }
+                        _ => text,
                     }
                 })
                 .map_err(tera::Error::message)

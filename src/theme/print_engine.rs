@@ -10,7 +10,7 @@ use typst::foundations::{Bytes, Datetime, Duration, Smart};
 use typst::syntax::{DiagSpanKind, FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
-use typst::{Library, LibraryExt, World, WorldExt};
+use typst::{Feature, Library, LibraryExt, World, WorldExt};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
@@ -69,7 +69,13 @@ impl Engine {
             sources.insert(id, (Source::new(id, text.clone()), shown.clone()));
         }
         Ok(Engine {
-            library: LazyHash::new(Library::default()),
+            // `a11y-extras`: `pdf.header-cell`, so that a table whose header is
+            // its first column tells screen readers so.
+            library: LazyHash::new(
+                Library::builder()
+                    .with_features([Feature::A11yExtras].into_iter().collect())
+                    .build(),
+            ),
             book: LazyHash::new(FontBook::from_fonts(&loaded)),
             fonts: loaded,
             sources,

@@ -17,7 +17,9 @@
 //  9. every page names an icon that exists, /favicon.ico is an image, and a
 //     printed page shows the address of each PDF it links to (reader.mjs);
 // 10. every Danish package page is at most 6 screens high on a 390 x 844 px
-//     phone, the Arabic and English ones not much longer (length.mjs).
+//     phone, the Arabic and English ones not much longer (length.mjs);
+// 11. every Danish name, address or term on an Arabic or English page is
+//     inside lang="da" (danish.mjs).
 // Usage: node check.mjs SITE_DIR [SCREENSHOT_DIR]. Exits 1 on any failure.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,6 +28,7 @@ import { serve, launch, pages } from './browser.mjs';
 import { brokenWords } from './words.mjs';
 import { packageHeights, lengthProblems, SCREEN, SCREENS } from './length.mjs';
 import { openDisclosures, textSized, spilledText, diagramFacts, diagramProblems, HEADER_SHARE, checkForcedColours, checkIcons, checkPrint } from './reader.mjs';
+import { checkDanish } from './danish.mjs';
 
 const root = path.resolve(process.argv[2] ?? '../../public');
 const shots = path.resolve(process.argv[3] ?? '../../target/screenshots');
@@ -135,6 +138,8 @@ since = lap('forced colours', since);
 await checkIcons(browser, base, root, all, failures);
 await checkPrint(browser, base, ['/da/pakker/landbrug/index.html', '/ar/virksomheder/landbrug/index.html'], failures);
 since = lap('icons and print', since);
+const danish = await checkDanish(browser, base, root, all, failures);
+since = lap('Danish marked', since);
 
 // The package page on a phone: at most 6 screens (it was 11 before each
 // criterion was shown once and the answers went into disclosures).
@@ -200,6 +205,7 @@ await browser.close();
 server.close();
 console.log(`words broken on phones (320-412 px): ${broken}; at 200 % text (320, 360 px): ${brokenLarge} broken, ${spilled} texts out of their box, ${wide} pages wider than the screen`);
 console.log(`header on a 360 x 740 px phone: at most ${Math.round(header[1])} px, ${Math.round(header[2])} px at 200 % text; smallest text of the pathway drawing at 360 px: ${smallestDrawingText.toFixed(1)} px`);
+console.log(`Danish on ar/en pages: ${danish.terms} Danish texts looked for, ${danish.marked} occurrences inside lang="da", ${danish.unmarked} without`);
 console.log(`with every disclosure open (${disclosed.length} pages, 320 px, 100 and 200 % text): ${openBroken} broken words or texts out of their box`);
 console.log(`longest Danish package page at ${SCREEN.width} px: ${longest} px, ${(longest / SCREEN.height).toFixed(2)} screens of ${SCREEN.height} px (at most ${SCREENS})`);
 console.log(`forced colours: ${forced.visible} of ${forced.seen} marks stand out (${marked.length} pages, dark and light)`);

@@ -13,6 +13,7 @@ mod hostile;
 mod incremental;
 mod language;
 mod order;
+mod pdf_tags;
 mod print;
 mod publish;
 #[cfg(feature = "synthetic")]
