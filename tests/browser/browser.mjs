@@ -3,6 +3,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
 import { chromium } from 'playwright-core';
 
 const TYPES = {
@@ -46,4 +47,17 @@ export function pages(root) {
   };
   walk(root);
   return out.sort();
+}
+
+/** How many pages the checks drive at once: the browser and node each keep
+ * about one core busy per page, so one per core (WORKERS=1 to debug). */
+export const WORKERS = Number(process.env.WORKERS) || Math.min(4, Math.max(1, os.availableParallelism()));
+
+/** Runs `work(worker, item)` for every item, one item at a time per worker
+ * (a browser page each), the workers side by side. */
+export async function pool(workers, items, work) {
+  let next = 0;
+  await Promise.all(workers.map(async (worker) => {
+    while (next < items.length) await work(worker, items[next++]);
+  }));
 }

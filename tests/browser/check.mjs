@@ -24,7 +24,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { serve, launch, pages } from './browser.mjs';
+import { serve, launch, pages, pool, WORKERS } from './browser.mjs';
 import { brokenWords } from './words.mjs';
 import { packageHeights, lengthProblems, SCREEN, SCREENS } from './length.mjs';
 import { openDisclosures, textSized, spilledText, diagramFacts, diagramProblems, HEADER_SHARE, checkForcedColours, checkIcons, checkPrint } from './reader.mjs';
@@ -42,14 +42,19 @@ fs.mkdirSync(shots, { recursive: true });
 const started = Date.now();
 const took = {};
 const lap = (name, since) => { took[name] = ((Date.now() - since) / 1000).toFixed(1); return Date.now(); };
-const desktop = await browser.newPage({ viewport: { width: 1024, height: 800 } });
-const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+// Each worker has its own pages; every page is loaded once per loop and the
+// viewport changed in place (the layout follows, as on a turned phone).
+const workers = await Promise.all(Array.from({ length: WORKERS }, async () => ({
+  desktop: await browser.newPage({ viewport: { width: 1024, height: 800 } }),
+  phone: await browser.newPage({ viewport: { width: 360, height: 740 } }),
+  large: await textSized(browser, { width: 320, height: 740 }, 2),
+})));
 // ONLY=landbrug limits the run to the pages whose address holds the text (while working on them).
 const all = pages(root).filter((u) => !process.env.ONLY || u.includes(process.env.ONLY));
 const header = { 1: 0, 2: 0 };
 const drawings = new Map();
 let smallestDrawingText = Infinity;
-for (const url of all) {
+await pool(workers, all, async ({ desktop, phone }, url) => {
   await desktop.goto(base + url);
   await desktop.addScriptTag({ content: axeSource });
   const result = await desktop.evaluate(() =>
@@ -57,6 +62,7 @@ for (const url of all) {
   for (const v of result.violations) {
     failures.push(`${url}: axe ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
   }
+  await phone.setViewportSize({ width: 360, height: 740 });
   await phone.goto(base + url);
   const width = await phone.evaluate(() => document.documentElement.scrollWidth);
   if (width > 360) failures.push(`${url}: the page is ${width} px wide on a 360 px phone`);
@@ -65,32 +71,33 @@ for (const url of all) {
   if (top > HEADER_SHARE[1] * 740) failures.push(`${url} at 360 px: the header takes ${Math.round(top)} px of the 740 px screen (at most ${HEADER_SHARE[1] * 740})`);
   const drawing = await phone.evaluate(diagramFacts);
   if (drawing) drawings.set(url, drawing);
-}
+});
 let since = lap('axe and 360 px', started);
 
 // Words on phones: the employer pages once squeezed whole columns to a few
 // pixels, one letter per line, which no overflow check saw.
 let broken = 0;
-for (const width of [320, 360, 390, 412]) {
-  const narrow = await browser.newPage({ viewport: { width, height: 740 } });
-  for (const url of all) {
-    await narrow.goto(base + url);
-    const words = await narrow.evaluate(`(${brokenWords.toString()})()`);
+await pool(workers, all, async ({ phone }, url) => {
+  await phone.setViewportSize({ width: 320, height: 740 });
+  await phone.goto(base + url);
+  for (const width of [320, 360, 390, 412]) {
+    await phone.setViewportSize({ width, height: 740 });
+    const words = await phone.evaluate(`(${brokenWords.toString()})()`);
     broken += words.length;
     if (words.length) failures.push(`${url} at ${width} px: ${words.length} word(s) broken inside their box, e.g. ${words.slice(0, 3).join(', ')}`);
   }
-  await narrow.close();
-}
+});
 since = lap('words at 100 %', since);
 
 // 200 % text size: no word broken, no text out of its box, no sideways
 // scroll; at 360 px the header and the drawing too. At 200 % a 320 px phone
 // is the narrowest case there is (390 and 412 px add little and 25 s to CI).
 let brokenLarge = 0, spilled = 0, wide = 0;
-for (const width of [320, 360]) {
-  const large = await textSized(browser, { width, height: 740 }, 2);
-  for (const url of all) {
-    await large.goto(base + url);
+await pool(workers, all, async ({ large }, url) => {
+  await large.setViewportSize({ width: 320, height: 740 });
+  await large.goto(base + url);
+  for (const width of [320, 360]) {
+    await large.setViewportSize({ width, height: 740 });
     const found = await large.evaluate(`({ words: (${brokenWords.toString()})(), spills: (${spilledText.toString()})(), width: document.documentElement.scrollWidth })`);
     brokenLarge += found.words.length;
     spilled += found.spills.length;
@@ -107,6 +114,10 @@ for (const width of [320, 360]) {
       failures.push(...diagramProblems(url, normal, await large.evaluate(diagramFacts)));
     }
   }
+});
+for (const { desktop, phone, large } of workers) {
+  await desktop.close();
+  await phone.close();
   await large.context().close();
 }
 since = lap('200 % text', since);
