@@ -209,6 +209,7 @@ fn a_failed_build_leaves_the_previous_site_intact() {
             root(&site),
             "--output",
             output.to_str().unwrap(),
+            "--no-pdf",
         ])
     };
     assert!(build().status.success());
@@ -272,7 +273,8 @@ fn build_removes_temporary_folders_of_an_interrupted_build() {
             "--root",
             root(&site),
             "--output",
-            output.to_str().unwrap()
+            output.to_str().unwrap(),
+            "--no-pdf"
         ])
         .status
         .success()
@@ -294,7 +296,8 @@ fn script_in_a_page_renders_as_text() {
             "--root",
             root(&site),
             "--output",
-            output.to_str().unwrap()
+            output.to_str().unwrap(),
+            "--no-pdf"
         ])
         .status
         .success()

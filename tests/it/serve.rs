@@ -207,7 +207,7 @@ fn many_clients_at_once_and_ctrl_c_stops_cleanly() {
 #[test]
 fn build_output_has_no_reload_script() {
     let site = Site::fixture();
-    let (out, public) = site.build_cli();
+    let (out, public) = site.build_cli_with(&["--no-pdf"]);
     assert!(out.status.success());
     for entry in walk(&public) {
         if entry.extension().is_some_and(|e| e == "html") {
