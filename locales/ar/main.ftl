@@ -207,7 +207,7 @@ sources-use-employer-fact = للشركات: { $fact }
 ## citizen: answers for citizens, principles where they happen, each criterion once
 answers-heading = أسئلة وأجوبة
 answers-example-note = النقطة التي بجانبها (مثال) هي مثال لا تذكره المصادر. اسأل مركز التوظيف عما ينطبق عليك.
-call-consultant = هل لديك أسئلة؟ اتصل بمستشار التوظيف الخاص بك أو بـ{ $centre }:
+call-consultant = هل لديك أسئلة؟ اتصل بمستشار التوظيف الخاص بك، أو اتصل برقم { $centre }:
 principle-motto = «{ $motto }»
 package-targets-intro = تبين النقاط الهدف في كل خطوة. ونقيس معا خلال المسار.
 th-competence = الكفاءة
