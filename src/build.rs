@@ -141,8 +141,11 @@ pub fn build_with(root: &Path, output: &Path, options: Options) -> Result<Built,
     let started = Instant::now();
     check_output(root, output)?;
     output::recover(output);
-    let site = Site::open(root)?;
+    let mut site = Site::open(root)?;
     let checked = started.elapsed();
+    // Rendering reads no source text: only the files with a warning to quote keep theirs.
+    let findings = &mut site.findings;
+    findings.sources.keep_texts_for(&findings.report);
     let memo = if !options.no_pdf && output.join(MARKER).is_file() {
         Memo::from_output(output, print::MANIFEST)
     } else {

@@ -51,6 +51,19 @@ impl Sources {
         FileId(self.files.len() - 1)
     }
 
+    /// Forgets the text of every file but those `report` has something to
+    /// say about: once the site is checked only those are quoted, and the
+    /// texts of a national catalogue are 100 MB.
+    pub fn keep_texts_for(&mut self, report: &Report) {
+        let quoted: std::collections::HashSet<FileId> =
+            report.diagnostics.iter().map(|d| d.file).collect();
+        for (i, file) in self.files.iter_mut().enumerate() {
+            if !quoted.contains(&FileId(i)) {
+                file.text = None;
+            }
+        }
+    }
+
     /// The id the `n`-th file added from now on will get (from 0), so files
     /// can be parsed in parallel before they are added in order.
     pub fn upcoming(&self, n: usize) -> FileId {

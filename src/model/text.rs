@@ -6,6 +6,8 @@ use serde::de::{MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Cow;
+use std::collections::BTreeSet;
+use std::sync::{Mutex, PoisonError};
 
 /// One text in every language it has been written in, keyed by language code.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -16,13 +18,31 @@ pub struct Text(Located<Langs>);
 /// languages, so a small vector: a map would cost several hundred bytes per
 /// text, which adds up to a hundred megabytes in a national catalogue.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
-struct Langs(Vec<(String, Located<String>)>);
+struct Langs(Vec<(&'static str, Located<String>)>);
+
+/// A language code kept once for the whole process: a national catalogue
+/// has hundreds of thousands of texts in a few languages, and a `String`
+/// per translation cost 40 bytes where a shared code costs 16.
+fn intern(code: String) -> &'static str {
+    static CODES: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
+    let mut codes = CODES.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(known) = codes.get(code.as_str()) {
+        return known;
+    }
+    let new: &'static str = Box::leak(code.into_boxed_str());
+    codes.insert(new);
+    new
+}
 
 impl Langs {
-    fn sorted(mut pairs: Vec<(String, Located<String>)>) -> Langs {
+    fn sorted(pairs: Vec<(String, Located<String>)>) -> Langs {
+        let mut pairs: Vec<(&'static str, Located<String>)> = pairs
+            .into_iter()
+            .map(|(lang, text)| (intern(lang), text))
+            .collect();
         // A language written twice keeps its last text, as a map would.
         pairs.reverse();
-        pairs.sort_by(|a, b| a.0.cmp(&b.0));
+        pairs.sort_by(|a, b| a.0.cmp(b.0));
         pairs.dedup_by(|later, first| later.0 == first.0);
         pairs.shrink_to_fit();
         Langs(pairs)
@@ -80,18 +100,14 @@ impl Text {
             .value
             .0
             .iter()
-            .find(|(code, _)| code == lang)
+            .find(|(code, _)| *code == lang)
             .map(|(_, t)| t.value.as_str())
             .filter(|t| !t.trim().is_empty())
     }
 
     /// Each language code with its text and position.
     pub fn entries(&self) -> impl Iterator<Item = (&str, &Located<String>)> {
-        self.0
-            .value
-            .0
-            .iter()
-            .map(|(lang, text)| (lang.as_str(), text))
+        self.0.value.0.iter().map(|(lang, text)| (*lang, text))
     }
 
     /// The text in `lang`, or in `fallback` when it has not been translated.

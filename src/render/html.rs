@@ -94,12 +94,30 @@ pub fn render(
     put: &(dyn Fn(Page) -> Result<(), RenderError> + Sync),
 ) -> Result<(), RenderError> {
     let catalog = &with.site.catalog;
+    // A package's employer page is made together with its package page,
+    // which shares the modules, the diagram and the contact with it.
     let jobs: Vec<(Route, &str)> = routes(catalog)
         .into_iter()
+        .filter(|route| !matches!(route, Route::Employer(id) if with.site.package(id).is_some()))
         .flat_map(|route| catalog.language_codes().map(move |lang| (route, lang)))
         .collect();
-    jobs.par_iter()
-        .try_for_each(|&(route, lang)| put(render_page(with, downloads, route, lang)?))?;
+    jobs.par_iter().try_for_each(|&(route, lang)| match route {
+        Route::Package(id) => {
+            let shared = Shared::new(with, id, lang)?;
+            put(render_route(with, downloads, route, lang, shared.as_ref())?)?;
+            if shared.is_some() {
+                put(render_route(
+                    with,
+                    downloads,
+                    Route::Employer(id),
+                    lang,
+                    shared.as_ref(),
+                )?)?;
+            }
+            Ok(())
+        }
+        _ => put(render_page(with, downloads, route, lang)?),
+    })?;
     put(chooser(with)?)?;
     put(not_found(with)?)
 }
@@ -135,11 +153,51 @@ pub fn rehearse(site: &Site) -> Vec<RenderError> {
     failed
 }
 
+/// What the package page and the employer page of one package in one
+/// language share ([`views::package_common`]), made once for both.
+struct Shared {
+    context: Context,
+    /// The texts of it shown in the default language instead of the page's.
+    fallbacks: usize,
+}
+
+impl Shared {
+    /// None when there is no package `id` (the page then says so).
+    fn new(with: &Pages, id: &str, lang: &str) -> Result<Option<Shared>, RenderError> {
+        let Some(package) = with.site.package(id) else {
+            return Ok(None);
+        };
+        // Package and employer pages lie as deep, so their links are the same.
+        let ctx = Localizer::new(with.site, lang, Route::Package(id)).marking(&with.kept);
+        let mut context = Context::new(with.keyed);
+        views::package_common(&ctx, &package, &mut context)?;
+        Ok(Some(Shared {
+            context,
+            fallbacks: ctx.fallbacks.get(),
+        }))
+    }
+}
+
 fn render_page(
     with: &Pages,
     downloads: &Downloads,
     route: Route,
     lang: &str,
+) -> Result<Page, RenderError> {
+    let shared = match route {
+        Route::Package(id) | Route::Employer(id) => Shared::new(with, id, lang)?,
+        _ => None,
+    };
+    render_route(with, downloads, route, lang, shared.as_ref())
+}
+
+/// One page; a package or employer page with the part it shares with the other.
+fn render_route(
+    with: &Pages,
+    downloads: &Downloads,
+    route: Route,
+    lang: &str,
+    shared: Option<&Shared>,
 ) -> Result<Page, RenderError> {
     let ctx = Localizer::new(with.site, lang, route).marking(&with.kept);
     let mut context = Context::new(with.keyed);
@@ -152,6 +210,10 @@ fn render_page(
             .get(&(package.id.to_string(), lang.to_string()))
             .map_or(&[][..], Vec::as_slice);
         context.insert("downloads", &views::downloads(&ctx, package, docs, route)?);
+    }
+    if let Some(shared) = shared {
+        ctx.fallbacks.set(ctx.fallbacks.get() + shared.fallbacks);
+        context.extend(&shared.context);
     }
     let (template, title) = match (route, &package) {
         (Route::Home, _) => ("home.html", views::home(&ctx, &mut context)?),

@@ -128,6 +128,15 @@ impl Context {
         self.tera.insert(key, value);
     }
 
+    /// Everything put into `other`, as if it had been put into this one
+    /// (the values are shared, not copied).
+    pub fn extend(&mut self, other: &Context) {
+        if self.recording {
+            self.inputs.extend_from_slice(&other.inputs);
+        }
+        self.tera.extend(other.tera.clone());
+    }
+
     pub fn tera(&self) -> &tera::Context {
         &self.tera
     }

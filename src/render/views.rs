@@ -212,7 +212,9 @@ pub(super) fn module_views(
         .collect()
 }
 
-fn package_common(
+/// What the package page and the employer page of a package share (made
+/// once for both, see `html::render`).
+pub(super) fn package_common(
     ctx: &Localizer,
     refs: &PackageRef,
     context: &mut Context,
@@ -234,13 +236,13 @@ fn package_common(
     Ok(())
 }
 
+/// The package page, besides what [`package_common`] put in `context`.
 pub(super) fn package(
     ctx: &Localizer,
     refs: &PackageRef,
     context: &mut Context,
 ) -> Result<String, RenderError> {
     let package = refs.package;
-    package_common(ctx, refs, context)?;
     let mut courses = Vec::new();
     for module in refs.modules() {
         for course in module.courses {
@@ -286,12 +288,12 @@ pub(super) fn package(
     Ok(ctx.l(&package.name).text)
 }
 
+/// The employer page, besides what [`package_common`] put in `context`.
 pub(super) fn employer(
     ctx: &Localizer,
     refs: &PackageRef,
     context: &mut Context,
 ) -> Result<String, RenderError> {
-    package_common(ctx, refs, context)?;
     let view = employer_view(ctx, refs.package);
     context.insert("employer_summary", &view.employer_summary);
     context.insert("employer_audience", &view.employer_audience);
