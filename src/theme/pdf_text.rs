@@ -817,3 +817,58 @@ fn references(list: &[u8]) -> Option<Vec<u32>> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn placed(x: f64, y: f64, width: f64, text: &str) -> Placed {
+        Placed {
+            x,
+            y,
+            width,
+            text: text.to_string(),
+            lang: "ar".to_string(),
+            used: false,
+        }
+    }
+
+    #[test]
+    fn a_run_reads_its_lines_from_the_top_each_from_the_right() {
+        // "الحضور في الموعد" on one line, drawn left to right as
+        // "الموعد", " ", "في", " ", "الحضور"; "والإبلاغ" on the next.
+        let items = [
+            placed(10.0, 500.0, 30.0, "الموعد"),
+            placed(40.0, 500.0, 3.0, " "),
+            placed(43.0, 500.0, 10.0, "في"),
+            placed(53.0, 500.0, 3.0, " "),
+            placed(56.0, 500.0, 30.0, "الحضور"),
+            placed(40.0, 488.0, 46.0, "والإبلاغ"),
+        ];
+        let run: Vec<(u32, &Placed)> = items.iter().zip(0..).map(|(p, i)| (i, p)).collect();
+        assert_eq!(logical_text(&run), "الحضور في الموعد والإبلاغ");
+    }
+
+    #[test]
+    fn a_row_of_digits_reads_left_to_right_and_apart() {
+        let items = [
+            placed(10.0, 500.0, 5.0, "–"),
+            placed(30.0, 500.0, 5.0, "1"),
+            placed(50.0, 500.0, 5.0, "2"),
+        ];
+        let run: Vec<(u32, &Placed)> = items.iter().zip(0..).map(|(p, i)| (i, p)).collect();
+        assert_eq!(logical_text(&run), "– 1 2");
+    }
+
+    #[test]
+    fn a_file_not_written_by_typst_pdf_is_left_alone() {
+        for pdf in [
+            &b""[..],
+            b"%PDF-1.7\nstartxref\n99999\n%%EOF",
+            b"not a pdf at all",
+        ] {
+            let texts = vec![vec![placed(0.0, 0.0, 1.0, "ا")]];
+            assert!(with_logical_spans(pdf, texts).is_none());
+        }
+    }
+}
