@@ -8,6 +8,7 @@
 
 mod fallback;
 mod favicon;
+mod pdf_file;
 mod pdf_text;
 mod print_engine;
 
