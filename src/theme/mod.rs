@@ -8,6 +8,8 @@
 
 mod fallback;
 mod favicon;
+mod pdf_file;
+mod pdf_text;
 mod print_engine;
 
 pub use fallback::{kept, mark_fallbacks, mark_terms, wrap};

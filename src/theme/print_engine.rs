@@ -151,7 +151,8 @@ impl Engine {
                 .map_err(|e| format!("PDF/UA-1 is not available: {}", e.message()))?,
             ..PdfOptions::default()
         };
-        typst_pdf::pdf(&document, &options).map_err(|errors| self.describe(&world, &errors))
+        // With the logical text of right-to-left words (see pdf_text.rs).
+        super::pdf_text::pdf(&document, &options).map_err(|errors| self.describe(&world, &errors))
     }
 
     /// Template errors as `file:line: message (hint: …)`, one per line.
