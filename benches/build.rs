@@ -55,6 +55,22 @@ fn main() {
     );
     let site = Site::open(root).map_err(|_| "invalid").expect("site");
     let theme = &site.theme;
+    // `PRINT_ROUNDS=N`: only print every form N times on this thread, for
+    // `perf record` (see README, Performance).
+    if let Some(rounds) = std::env::var("PRINT_ROUNDS")
+        .ok()
+        .and_then(|n| n.parse::<usize>().ok())
+    {
+        let documents = print::documents(&site).expect("documents");
+        let forms: Vec<&Document> = documents
+            .iter()
+            .filter(|d| matches!(d.kind, Kind::Form { .. }))
+            .collect();
+        for _ in 0..rounds {
+            forms_one_thread(theme, &forms);
+        }
+        return;
+    }
 
     let documents = print::documents(&site).expect("documents");
     let memo = Memo::default();
