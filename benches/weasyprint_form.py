@@ -18,7 +18,7 @@ from weasyprint import HTML
 
 
 def both(b, tr_lang, tr_dir):
-    text = html.escape(b["da"])
+    text = html.escape(b["base"])
     if b.get("tr"):
         text += f' | <span lang="{tr_lang}" dir="{tr_dir}">{html.escape(b["tr"])}</span>'
     return text
@@ -32,9 +32,9 @@ def form_html(d):
     m = len(d["measurements"])
     bilingual = tl is not None
     rows = []
-    head1 = f'<th rowspan="2">{html.escape(d["labels"]["print-competence"]["da"])}</th>'
+    head1 = f'<th rowspan="2">{html.escape(d["labels"]["print-competence"]["base"])}</th>'
     if bilingual:
-        head1 += f'<th rowspan="2" lang="{tl}" dir="{td}">{html.escape(d["labels"]["print-competence"]["tr"])}</th>'
+        head1 += f'<th rowspan="2" lang="{tl}" dir="{td}">{html.escape(d["labels"]["print-competence"].get("tr", d["labels"]["print-competence"]["base"]))}</th>'
     head1 += f'<th rowspan="2">{label("print-target")}</th>'
     head1 += "".join(f'<th colspan="{levels}">{b(x)}</th>' for x in d["measurements"])
     head1 += f'<th rowspan="2">{label("print-comments")}</th>'
@@ -43,7 +43,7 @@ def form_html(d):
     for tool in d["tools"]:
         rows.append(f'<tr><td class="tool" colspan="{ncols}">{b(tool["name"])}</td></tr>')
         for c in tool["criteria"]:
-            cells = f'<td>{html.escape(c["text"]["da"])}</td>'
+            cells = f'<td>{html.escape(c["text"]["base"])}</td>'
             if bilingual:
                 cells += f'<td lang="{tl}" dir="{td}">{html.escape(c["text"].get("tr", ""))}</td>'
             cells += f'<td class="c"><b>{c["target"]}</b></td>'

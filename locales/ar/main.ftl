@@ -160,8 +160,8 @@ print-folder-title = ملف التدريب العملي
 print-folder-subtitle = للشركات التي تستقبل مشاركا في تدريب عملي
 print-folder-brief = الحزمة المهنية باختصار
 print-folder-certificate = ما يحصل عليه المشارك
-print-folder-forms = ملحق: استمارات متابعة التقدم
-print-folder-forms-intro = استخدم استمارة لكل خطوة. نملؤها معا في القياسات.
+print-folder-forms = استمارات متابعة التقدم
+print-folder-forms-intro = نستخدم استمارة واحدة لكل خطوة. نملؤها معكم في كل قياس. كل استمارة ورقة A4 واحدة بالوضع الأفقي. اطبعوها من العنوان، أو امسحوا الرمز بالهاتف.
 
 # Between the items of a list in a sentence: the Arabic comma (a quoted string keeps the space).
 list-separator = {"، "}

@@ -155,8 +155,8 @@ print-folder-title = Praktikmappe
 print-folder-subtitle = Til virksomheder, der tager en borger i praktik
 print-folder-brief = Branchepakken kort
 print-folder-certificate = Det får borgeren
-print-folder-forms = Bilag: progressionsskemaer
-print-folder-forms-intro = Brug et skema for hvert trin. Vi udfylder det sammen ved målingerne.
+print-folder-forms = Progressionsskemaer
+print-folder-forms-intro = Vi bruger et skema for hvert trin. Vi udfylder det sammen med jer ved hver måling. Hvert skema er ét ark A4 på tværs. Print det fra adressen, eller scan koden med en telefon.
 
 # Between the items of a list in a sentence (a quoted string keeps the space).
 list-separator = {", "}

@@ -155,8 +155,8 @@ print-folder-title = Placement folder
 print-folder-subtitle = For companies that take a participant on a work placement
 print-folder-brief = The sector package in brief
 print-folder-certificate = What the participant receives
-print-folder-forms = Appendix: progress forms
-print-folder-forms-intro = Use one form for each step. We fill it in together at the measurements.
+print-folder-forms = Progress forms
+print-folder-forms-intro = We use one form for each step. We fill it in together with you at each measurement. Each form is one A4 sheet, landscape. Print it from the address, or scan the code with a phone.
 
 # Between the items of a list in a sentence (a quoted string keeps the space).
 list-separator = {", "}

@@ -133,6 +133,26 @@ impl Engine {
     /// `/data.json` into a tagged PDF/UA-1 file. `ident` names the document
     /// stably (its output path), so the PDF's identifier never changes.
     pub fn pdf(&self, main: &str, data: Vec<u8>, ident: &str) -> Result<Vec<u8>, String> {
+        let (document, world) = self.lay_out(main, data)?;
+        self.write(&document, &world, ident)
+    }
+
+    /// The two halves of [`Engine::pdf`], timed apart (for the benchmarks):
+    /// the layout, then the PDF writing.
+    pub fn pdf_timed(
+        &self,
+        main: &str,
+        data: Vec<u8>,
+        ident: &str,
+    ) -> Result<(std::time::Duration, std::time::Duration), String> {
+        let start = std::time::Instant::now();
+        let (document, world) = self.lay_out(main, data)?;
+        let laid_out = start.elapsed();
+        self.write(&document, &world, ident)?;
+        Ok((laid_out, start.elapsed() - laid_out))
+    }
+
+    fn lay_out(&self, main: &str, data: Vec<u8>) -> Result<(PagedDocument, DocWorld<'_>), String> {
         let world = DocWorld {
             engine: self,
             main: file_id(&format!("/{main}"))?,
@@ -144,6 +164,15 @@ impl Engine {
         let document = typst::compile::<PagedDocument>(&world)
             .output
             .map_err(|errors| self.describe(&world, &errors))?;
+        Ok((document, world))
+    }
+
+    fn write(
+        &self,
+        document: &PagedDocument,
+        world: &DocWorld,
+        ident: &str,
+    ) -> Result<Vec<u8>, String> {
         let options = PdfOptions {
             ident: Smart::Custom(ident.to_string()),
             timestamp: self.timestamp.map(Timestamp::new_utc),
@@ -152,7 +181,7 @@ impl Engine {
             ..PdfOptions::default()
         };
         // With the logical text of right-to-left words (see pdf_text.rs).
-        super::pdf_text::pdf(&document, &options).map_err(|errors| self.describe(&world, &errors))
+        super::pdf_text::pdf(document, &options).map_err(|errors| self.describe(world, &errors))
     }
 
     /// Template errors as `file:line: message (hint: …)`, one per line.

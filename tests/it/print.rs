@@ -170,8 +170,17 @@ fn documents_have_title_language_and_tags() {
 
 /// Decodes the QR code on page 1 of `pdf`.
 fn qr_code(pdf: &Path) -> String {
+    let codes = qr_codes(pdf, 1);
+    assert_eq!(codes.len(), 1, "{}: one QR code on page 1", pdf.display());
+    codes.into_iter().next().unwrap()
+}
+
+/// What every QR code on page `page` of `pdf` says, in reading order
+/// (top to bottom).
+fn qr_codes(pdf: &Path, page: usize) -> Vec<String> {
     let dir = tempfile::tempdir().unwrap();
     let prefix = dir.path().join("page");
+    let n = page.to_string();
     poppler(
         "pdftoppm",
         &[
@@ -179,9 +188,9 @@ fn qr_code(pdf: &Path) -> String {
             "-r",
             "300",
             "-f",
-            "1",
+            &n,
             "-l",
-            "1",
+            &n,
             "-singlefile",
             pdf.to_str().unwrap(),
             prefix.to_str().unwrap(),
@@ -191,10 +200,12 @@ fn qr_code(pdf: &Path) -> String {
     let (width, height, pixels) = parse_pgm(&pgm);
     let mut image =
         rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| pixels[y * width + x]);
-    let grids = image.detect_grids();
-    assert_eq!(grids.len(), 1, "{}: one QR code on page 1", pdf.display());
-    let (_, content) = grids[0].decode().expect("the QR code decodes");
-    content
+    let mut grids = image.detect_grids();
+    grids.sort_by_key(|g| g.bounds[0].y);
+    grids
+        .iter()
+        .map(|g| g.decode().expect("the QR code decodes").1)
+        .collect()
 }
 
 fn parse_pgm(bytes: &[u8]) -> (usize, usize, &[u8]) {
@@ -736,4 +747,54 @@ fn a_level_the_scale_keeps_off_soft_criteria_is_refused_as_their_target_and_grey
             .all(|l| *l == serde_json::json!([1, 2, 3, 4])),
         "qualification"
     );
+}
+
+#[test]
+fn the_folder_lists_each_form_with_a_code_to_its_pdf_instead_of_laying_it_out_again() {
+    let out = example();
+    for lang in ["da", "ar"] {
+        let folder = out.join(format!(
+            "{lang}/virksomheder/landbrug/praktikmappe-landbrug-{lang}.pdf"
+        ));
+        let last = pages(&folder);
+        let wanted: Vec<String> = (1..=4)
+            .map(|step| {
+                format!("{BASE}{lang}/pakker/landbrug/progressionsskema-landbrug-{step}-{lang}.pdf")
+            })
+            .collect();
+        assert_eq!(
+            qr_codes(&folder, last),
+            wanted,
+            "{lang}: the codes of the forms page"
+        );
+        // Each address is printed beside its code, and each form PDF is there.
+        let printed: String = page_text(&folder, last)
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        for url in &wanted {
+            assert!(printed.contains(url.as_str()), "{lang}: {url} is printed");
+            assert!(out.join(url.strip_prefix(BASE).unwrap()).exists(), "{url}");
+        }
+        // The forms are not laid out again: no measurement boxes or
+        // signature lines in the folder, and every page is A4 portrait.
+        let text = text_of(&folder);
+        let initials = message("da", "print-initials");
+        assert!(
+            !text.contains(&initials),
+            "{lang}: a form's initials row in the folder"
+        );
+        let sizes = poppler(
+            "pdfinfo",
+            &["-f", "1", "-l", &last.to_string(), folder.to_str().unwrap()],
+        );
+        let landscape = sizes
+            .lines()
+            .filter(|l| l.contains("size:") && l.contains("841.89 x 595.276"))
+            .count();
+        assert_eq!(
+            landscape, 0,
+            "{lang}: landscape pages in the folder\n{sizes}"
+        );
+    }
 }

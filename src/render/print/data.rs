@@ -379,8 +379,10 @@ pub const FOLDER_LABELS: &[&str] = &[
     "scale-heading",
 ];
 
-/// One practice folder: a package for companies, in one language, with the
-/// package's progression forms as appendix.
+/// One practice folder: a package for companies, in one language, with a
+/// page that lists the package's progression forms, each with the address
+/// of its PDF and a QR code to it (the forms are printed once, on their
+/// own, not laid out again inside every folder).
 #[derive(Serialize)]
 pub struct Folder {
     lang: String,
@@ -406,14 +408,51 @@ pub struct Folder {
     qr: String,
     /// The package's pictogram (SVG) for the cover.
     pictogram: String,
-    forms: Vec<Form>,
+    forms: Vec<FormLink>,
+}
+
+/// A progression form as the practice folder lists it: its title and the
+/// address of its PDF, with a QR code to that address.
+#[derive(Serialize)]
+pub struct FormLink {
+    /// The module's step, from 1.
+    step: usize,
+    /// "Trin 2 af 5: Første virksomhedsmodul", in the folder's language.
+    title: String,
+    url: String,
+    qr: String,
+}
+
+/// The folder's entry for the form of `module`, published at `path`
+/// (relative to the site's base address).
+fn form_link(
+    ctx: &Localizer,
+    module: &ModuleView,
+    of: usize,
+    path: &str,
+) -> Result<FormLink, RenderError> {
+    let title = ctx.msg(
+        "print-module",
+        &[
+            ("n", FluentValue::from(module.step)),
+            ("of", FluentValue::from(of)),
+            ("name", FluentValue::from(module.name.text.clone())),
+        ],
+    )?;
+    let qr = QrCode::new(&format!("{}{path}", ctx.catalog.site.base_url.value))?;
+    Ok(FormLink {
+        step: module.step,
+        title,
+        url: qr.url,
+        qr: qr.svg,
+    })
 }
 
 pub fn folder(
     ctx: &Localizer,
     package: &PackageRef,
     qr: &QrCode,
-    forms: Vec<Form>,
+    forms: &[(usize, String)],
 ) -> Result<Folder, RenderError> {
     let catalog = ctx.catalog;
     let raw = package.package;
@@ -422,6 +461,16 @@ pub fn folder(
         labels.insert(*key, ctx.msg(key, &[])?);
     }
     let modules = module_views(ctx, package)?;
+    let forms = forms
+        .iter()
+        .map(|(step, path)| {
+            let module = modules
+                .iter()
+                .find(|m| m.step == *step)
+                .ok_or_else(|| RenderError::Data(format!("{} has no step {step}", package.id)))?;
+            form_link(ctx, module, modules.len(), path)
+        })
+        .collect::<Result<_, _>>()?;
     let (weeks, fast) = views::total_weeks(raw);
     let name = ctx.l(&raw.name);
     let document_title = format!("{}: {}", labels["print-folder-title"], name.text);

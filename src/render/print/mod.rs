@@ -127,6 +127,7 @@ fn package_documents(
     for step in form_steps(package.package) {
         let form = data::form(&editions, package, step, &package_qr)?;
         let kind = Kind::Form { step };
+        forms.push((step, path(kind, id, lang)));
         documents.push(Document {
             path: path(kind, id, lang),
             package: id.to_string(),
@@ -135,9 +136,8 @@ fn package_documents(
             template: "form.typ",
             data: json(&form, engine)?,
         });
-        forms.push(form);
     }
-    let folder = data::folder(&own, package, &employer_qr, forms)?;
+    let folder = data::folder(&own, package, &employer_qr, &forms)?;
     documents.insert(
         0,
         Document {
