@@ -8,8 +8,10 @@
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::HashMap;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::sync::{PoisonError, RwLock};
 use unic_langid::LanguageIdentifier;
 
 const BUILT_IN: &[(&str, &str)] = &[
@@ -38,7 +40,15 @@ struct Language {
 pub struct Locales {
     languages: BTreeMap<String, Language>,
     default: String,
+    /// Messages already formatted, by language, id and arguments: a page
+    /// asks for the same few dozen messages thousands of times.
+    formatted: RwLock<HashMap<u128, (String, bool)>>,
 }
+
+/// How many formatted messages [`Locales::message`] keeps: enough for
+/// every message with the arguments a national catalogue gives them, and
+/// a bound on memory when arguments are all different.
+const FORMATTED_MAX: usize = 20_000;
 
 /// A problem with the locale files, with the file and line it is on.
 #[derive(Debug)]
@@ -91,6 +101,7 @@ impl Locales {
         let locales = Locales {
             languages: loaded,
             default: default.to_string(),
+            formatted: RwLock::default(),
         };
         for (lang, language) in &locales.languages {
             if !language.ids.contains(GROUP_SEPARATOR) {
@@ -117,6 +128,44 @@ impl Locales {
     /// The message `id` in `lang` with `args`, falling back to the default
     /// language. The second value is the language the message was found in.
     pub fn message(
+        &self,
+        lang: &str,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Result<(String, &str), String> {
+        let Some(key) = formatted_key(lang, id, args) else {
+            return self.format(lang, id, args);
+        };
+        let found = |in_default: bool| {
+            if in_default {
+                self.default.as_str()
+            } else {
+                self.languages
+                    .get_key_value(lang)
+                    .map_or(self.default.as_str(), |(code, _)| code)
+            }
+        };
+        let read = self
+            .formatted
+            .read()
+            .unwrap_or_else(PoisonError::into_inner);
+        if let Some((text, in_default)) = read.get(&key) {
+            return Ok((text.clone(), found(*in_default)));
+        }
+        drop(read);
+        let (text, code) = self.format(lang, id, args)?;
+        let in_default = code != lang;
+        let mut write = self
+            .formatted
+            .write()
+            .unwrap_or_else(PoisonError::into_inner);
+        if write.len() < FORMATTED_MAX {
+            write.insert(key, (text.clone(), in_default));
+        }
+        Ok((text, found(in_default)))
+    }
+
+    fn format(
         &self,
         lang: &str,
         id: &str,
@@ -219,6 +268,31 @@ impl Locales {
     pub fn message_count(&self) -> usize {
         self.languages.get(&self.default).map_or(0, |l| l.ids.len())
     }
+}
+
+/// What [`Locales::message`] keeps a formatted message under, a hash of
+/// the language, id and arguments: `None` for arguments it cannot hash
+/// (values of a custom type).
+fn formatted_key(lang: &str, id: &str, args: Option<&FluentArgs>) -> Option<u128> {
+    struct Message<'a>(&'a str, &'a str, Option<&'a FluentArgs<'a>>);
+    impl std::hash::Hash for Message<'_> {
+        fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+            (self.0, self.1).hash(state);
+            for (name, value) in self.2.into_iter().flat_map(FluentArgs::iter) {
+                name.hash(state);
+                match value {
+                    FluentValue::String(s) => (0u8, s).hash(state),
+                    FluentValue::Number(n) => (1u8, n.value.to_bits(), &n.options).hash(state),
+                    _ => 2u8.hash(state),
+                }
+            }
+        }
+    }
+    let plain = args
+        .into_iter()
+        .flat_map(FluentArgs::iter)
+        .all(|(_, v)| !matches!(v, FluentValue::Custom(_) | FluentValue::Error));
+    plain.then(|| typst::utils::hash128(&Message(lang, id, args)))
 }
 
 /// Builds the arguments of a message from name/value pairs.

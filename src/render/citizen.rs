@@ -5,7 +5,7 @@
 
 use super::RenderError;
 use super::localizer::{Localized, Localizer};
-use super::module_view::{LevelMark, level_marks, target_text};
+use super::module_view::{level_dots, target_text};
 use super::sources::{CitationView, cite};
 use crate::model::{Place, Provenance, Tool};
 use crate::site::PackageRef;
@@ -160,7 +160,8 @@ struct StepHead {
 struct Cell {
     step: usize,
     target_text: Option<String>,
-    levels: Vec<LevelMark>,
+    /// Per level of the scale, whether the target reaches it.
+    dots: Vec<bool>,
 }
 
 #[derive(Serialize)]
@@ -224,9 +225,8 @@ pub(super) fn target_tables(
                     Ok(Cell {
                         step: m.step,
                         target_text: target.map(|x| target_text(ctx, x.target)).transpose()?,
-                        levels: target.map_or_else(Vec::new, |x| {
-                            level_marks(ctx, x.target.level.value, tool)
-                        }),
+                        dots: target
+                            .map_or_else(Vec::new, |x| level_dots(ctx, x.target.level.value)),
                     })
                 })
                 .collect::<Result<Vec<_>, RenderError>>()?;

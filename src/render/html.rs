@@ -13,10 +13,12 @@ use crate::model::Direction;
 use crate::output::OutputFile;
 use crate::routes::Route;
 use crate::site::Site;
+use crate::theme::Terms;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 #[derive(Serialize)]
 struct LanguageLink {
@@ -61,7 +63,9 @@ pub struct Pages<'a> {
     pub users: BTreeMap<&'a str, Vec<&'a str>>,
     /// The names and terms kept in the default language inside the other
     /// languages' texts, marked with it on their pages.
-    pub kept: Vec<String>,
+    pub kept: Arc<Terms>,
+    /// What the pages' contexts name `kept` with, for `t()`.
+    kept_key: u64,
 }
 
 impl<'a> Pages<'a> {
@@ -75,12 +79,17 @@ impl<'a> Pages<'a> {
                 }
             }
         }
+        let kept = Arc::new(Terms::new(
+            kept_terms(&site.catalog),
+            site.default_language(),
+        ));
         Pages {
             site,
             memo,
             keyed,
             users,
-            kept: kept_terms(&site.catalog),
+            kept_key: site.theme.keep_terms(kept.clone()),
+            kept,
         }
     }
 }
@@ -236,7 +245,7 @@ fn render_route(
         }
         (Route::Page(slug), _) => ("page.html", views::free_page(&ctx, slug, &mut context)?),
     };
-    frame(&ctx, &mut context, route, title)?;
+    frame(&ctx, &mut context, route, title, with.kept_key)?;
     page(with, template, lang, &context, route.file(lang))
 }
 
@@ -247,6 +256,7 @@ fn frame(
     context: &mut Context,
     route: Route,
     title: String,
+    kept_key: u64,
 ) -> Result<(), RenderError> {
     let catalog = ctx.catalog;
     let site = &catalog.site;
@@ -316,8 +326,9 @@ fn frame(
     context.insert("catalog_href", &format!("{}data/catalog.json", ctx.root()));
     context.insert("sources_href", &sources::footer_href(ctx));
     // The terms the templates' messages mark as kept in the default language.
-    context.insert("kept_terms", ctx.kept_terms());
-    context.insert("kept_lang", ctx.default_lang());
+    if ctx.kept_terms().is_some() {
+        context.insert("kept_key", &kept_key);
+    }
     // Counted last: every text of the page has been resolved by now.
     context.insert("untranslated", &ctx.fallbacks.get());
     Ok(())

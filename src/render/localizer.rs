@@ -7,6 +7,7 @@ use crate::i18n::{Locales, args};
 use crate::model::{Catalog, Contact, Direction, Provenance, Text};
 use crate::routes::Route;
 use crate::site::Site;
+use crate::theme::Terms;
 use fluent_bundle::FluentValue;
 use rayon::prelude::*;
 use serde::Serialize;
@@ -37,7 +38,7 @@ pub struct Localizer<'a> {
     /// On a web page: the names and terms kept in the default language
     /// ([`kept_terms`]), marked with it where they stand in another
     /// language's text. None for the PDFs, whose texts carry no marks.
-    kept: Option<&'a [String]>,
+    kept: Option<&'a Terms>,
 }
 
 impl<'a> Localizer<'a> {
@@ -62,7 +63,7 @@ impl<'a> Localizer<'a> {
 
     /// For a web page: names and terms in the default language are marked
     /// with it on the other languages' pages (`terms` from [`kept_terms`]).
-    pub(super) fn marking(mut self, terms: &'a [String]) -> Localizer<'a> {
+    pub(super) fn marking(mut self, terms: &'a Terms) -> Localizer<'a> {
         self.kept = Some(terms);
         self
     }
@@ -80,20 +81,15 @@ impl<'a> Localizer<'a> {
 
     /// The kept terms to mark on this page: none on the default language's
     /// pages and in the PDFs.
-    pub(super) fn kept_terms(&self) -> &'a [String] {
-        match self.kept {
-            Some(terms) if self.lang != self.default_lang() => terms,
-            _ => &[],
-        }
+    pub(super) fn kept_terms(&self) -> Option<&'a Terms> {
+        self.kept.filter(|_| self.lang != self.default_lang())
     }
 
     /// A text in this page's language with the kept terms in it marked.
     pub(super) fn mark_terms(&self, text: &str) -> String {
-        match self.kept {
-            Some(terms) if self.lang != self.default_lang() => {
-                crate::theme::mark_terms(text, terms, self.default_lang())
-            }
-            _ => text.to_string(),
+        match self.kept_terms() {
+            Some(terms) => terms.mark(text),
+            None => text.to_string(),
         }
     }
 
@@ -247,11 +243,14 @@ fn latin_runs(text: &str) -> Vec<&str> {
 /// letters, and more of them outside the Latin script than in it.
 fn other_script(text: &str) -> bool {
     let (mut ours, mut other) = (0, 0);
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
-        if latin(c) {
-            ours += 1;
-        } else {
-            other += 1;
+    for c in text.chars() {
+        match c {
+            c if latin(c) => ours += 1,
+            // The Arabic letters first: Unicode's table is slow to look up.
+            '\u{0621}'..='\u{064A}' => other += 1,
+            c if c.is_ascii() => {}
+            c if c.is_alphabetic() => other += 1,
+            _ => {}
         }
     }
     other > ours
@@ -314,7 +313,7 @@ pub fn kept_terms(catalog: &Catalog) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::{latin_runs, other_script};
-    use crate::theme::mark_terms;
+    use crate::theme::Terms;
 
     #[test]
     fn latin_runs_in_an_arabic_sentence_are_found_whole() {
@@ -326,8 +325,8 @@ mod tests {
 
     #[test]
     fn a_term_is_marked_where_it_stands_as_whole_words() {
-        let terms = ["Dansk 2".to_string(), "AMU".to_string()];
-        let marked = mark_terms("AMU courses at Dansk 2 level, not AMUX", &terms, "da");
+        let terms = Terms::new(vec!["Dansk 2".to_string(), "AMU".to_string()], "da");
+        let marked = terms.mark("AMU courses at Dansk 2 level, not AMUX");
         assert_eq!(
             marked,
             format!(

@@ -71,22 +71,14 @@ pub(super) fn course_links(
 }
 
 #[derive(Serialize)]
-pub(super) struct LevelMark {
-    pub(super) n: u8,
-    pub(super) label: Localized,
-    pub(super) reached: bool,
-    /// Whether the criterion can be rated at this level (the scale may
-    /// keep a level off the soft criteria of the progression tool).
-    pub(super) fits: bool,
-}
-
-#[derive(Serialize)]
 pub(super) struct CriterionView {
     pub(super) text: Localized,
-    pub(super) group: Localized,
     pub(super) target: u8,
     pub(super) target_text: String,
-    pub(super) levels: Vec<LevelMark>,
+    /// The levels the criterion can be rated at (the scale may keep a
+    /// level off the soft criteria of the progression tool), for the form.
+    #[serde(skip)]
+    pub(super) rated: Vec<u8>,
 }
 
 #[derive(Serialize)]
@@ -112,20 +104,11 @@ pub(super) struct ModuleView {
     pub(super) tools: Vec<ToolView>,
 }
 
-/// The scale's levels for a criterion of `tool`, marked up to `target`.
-pub(super) fn level_marks(ctx: &Localizer, target: u8, tool: Tool) -> Vec<LevelMark> {
-    ctx.catalog
-        .concept
-        .scale
-        .levels
-        .iter()
-        .map(|l| LevelMark {
-            n: l.level.value,
-            label: ctx.l(&l.label),
-            reached: l.level.value <= target,
-            fits: l.admits(tool),
-        })
-        .collect()
+/// Per level of the scale, whether `target` reaches it: the dots of a
+/// target (the labels are in the scale's key).
+pub(super) fn level_dots(ctx: &Localizer, target: u8) -> Vec<bool> {
+    let levels = &ctx.catalog.concept.scale.levels;
+    levels.iter().map(|l| l.level.value <= target).collect()
 }
 
 pub(super) fn target_text(ctx: &Localizer, target: &Level) -> Result<String, RenderError> {
@@ -158,10 +141,12 @@ pub(super) fn module_view(ctx: &Localizer, module: &ModuleRef) -> Result<ModuleV
             .map(|m| {
                 Ok(CriterionView {
                     text: ctx.l(&m.criterion.text),
-                    group: ctx.l(&m.group.name),
                     target: m.target.level.value,
                     target_text: target_text(ctx, m.target)?,
-                    levels: level_marks(ctx, m.target.level.value, tool),
+                    rated: (ctx.catalog.concept.scale.levels.iter())
+                        .filter(|l| l.admits(tool))
+                        .map(|l| l.level.value)
+                        .collect(),
                 })
             })
             .collect::<Result<_, RenderError>>()?;

@@ -6,6 +6,8 @@
 //! views ([`kept`]) and marked with their language, without the look of an
 //! untranslated text.
 
+use aho_corasick::AhoCorasick;
+
 /// Around an interface message shown in another language than the page's:
 /// start, the language code, text, end. Private-use characters, which no
 /// message holds and HTML escaping leaves as they are.
@@ -25,68 +27,85 @@ pub fn mark_fallbacks(html: Vec<u8>) -> Vec<u8> {
     if next_mark(&html).is_none() {
         return html;
     }
-    // Bytes, not characters: only ASCII and the marks matter here, and the
-    // text between them is copied a run at a time.
+    // Bytes, not characters: only the marks and the tags just before them
+    // matter, and the text between marks is copied a run at a time.
+    let plain = plain_changes(&html);
     let mut out = Vec::with_capacity(html.len() + 256);
-    let (mut in_tag, mut plain_depth) = (false, 0usize);
-    let mut at = 0;
-    let special = |b: &u8| matches!(*b, b'<' | b'>' | MARK_LEAD);
-    while at < html.len() {
-        let Some(skip) = html[at..].iter().position(special) else {
-            out.extend_from_slice(&html[at..]);
-            break;
-        };
-        out.extend_from_slice(&html[at..at + skip]);
-        at += skip;
-        match html[at] {
-            b'<' => {
-                in_tag = true;
-                let rest = &html[at..];
-                if rest.starts_with(b"<title") || rest.starts_with(b"<svg") {
-                    plain_depth += 1;
-                } else if rest.starts_with(b"</title") || rest.starts_with(b"</svg") {
-                    plain_depth = plain_depth.saturating_sub(1);
-                }
-                out.push(b'<');
-                at += 1;
+    let (mut in_tag, mut plain_depth, mut change) = (false, 0usize, 0);
+    // Copied up to `at`; the tag state is known up to `scanned`.
+    let (mut at, mut scanned, mut search) = (0, 0, 0);
+    // Applies the changes of <title>/<svg> depth before `to`, or skips them.
+    let advance = |change: &mut usize, depth: &mut usize, to: usize, apply: bool| {
+        while let Some(&(_, opens)) = plain.get(*change).filter(|(pos, _)| *pos < to) {
+            if apply {
+                *depth = if opens {
+                    *depth + 1
+                } else {
+                    depth.saturating_sub(1)
+                };
             }
-            b'>' => {
-                in_tag = false;
-                out.push(b'>');
-                at += 1;
+            *change += 1;
+        }
+    };
+    while let Some(i) = memchr::memchr(MARK_LEAD, &html[search..]) {
+        let pos = search + i;
+        if let Some(j) = memchr::memrchr2(b'<', b'>', &html[scanned..pos]) {
+            in_tag = html[scanned + j] == b'<';
+        }
+        scanned = pos;
+        advance(&mut change, &mut plain_depth, pos, true);
+        let marked = !in_tag && plain_depth == 0;
+        match mark_at(&html, pos) {
+            Some(c @ (FALLBACK_START | KEPT_START)) => {
+                out.extend_from_slice(&html[at..pos]);
+                let from = pos + MARK_LEN;
+                let to = find(&html[from..], TEXT_MARK).map_or(html.len(), |i| from + i);
+                if marked {
+                    let class: &[u8] = if c == FALLBACK_START {
+                        br#" class="untranslated""#
+                    } else {
+                        b""
+                    };
+                    out.extend_from_slice(br#"<span lang=""#);
+                    out.extend_from_slice(&html[from..to]);
+                    out.extend_from_slice(br#"" dir="auto""#);
+                    out.extend_from_slice(class);
+                    out.push(b'>');
+                }
+                at = (to + MARK_LEN).min(html.len());
+                // The language code between the marks is not read as HTML.
+                advance(&mut change, &mut plain_depth, at, false);
+                (scanned, search) = (at, at);
             }
-            _ => match mark_at(&html, at) {
-                Some(c @ (FALLBACK_START | KEPT_START)) => {
-                    let from = at + MARK_LEN;
-                    let to = find(&html[from..], TEXT_MARK).map_or(html.len(), |i| from + i);
-                    if !in_tag && plain_depth == 0 {
-                        let class: &[u8] = if c == FALLBACK_START {
-                            br#" class="untranslated""#
-                        } else {
-                            b""
-                        };
-                        out.extend_from_slice(br#"<span lang=""#);
-                        out.extend_from_slice(&html[from..to]);
-                        out.extend_from_slice(br#"" dir="auto""#);
-                        out.extend_from_slice(class);
-                        out.push(b'>');
-                    }
-                    at = (to + MARK_LEN).min(html.len());
+            Some(FALLBACK_END) => {
+                out.extend_from_slice(&html[at..pos]);
+                if marked {
+                    out.extend_from_slice(b"</span>");
                 }
-                Some(FALLBACK_END) => {
-                    if !in_tag && plain_depth == 0 {
-                        out.extend_from_slice(b"</span>");
-                    }
-                    at += MARK_LEN;
-                }
-                _ => {
-                    out.push(MARK_LEAD);
-                    at += 1;
-                }
-            },
+                at = pos + MARK_LEN;
+                (scanned, search) = (at, at);
+            }
+            _ => search = pos + 1,
         }
     }
+    out.extend_from_slice(&html[at..]);
     out
+}
+
+/// Where `<title>`, `<svg>` and their end tags start in `html`, in order,
+/// and whether each opens (true) or closes: no element may stand inside.
+fn plain_changes(html: &[u8]) -> Vec<(usize, bool)> {
+    let mut changes: Vec<(usize, bool)> = [
+        (&b"<title"[..], true),
+        (b"<svg", true),
+        (b"</title", false),
+        (b"</svg", false),
+    ]
+    .into_iter()
+    .flat_map(|(tag, opens)| memchr::memmem::find_iter(html, tag).map(move |at| (at, opens)))
+    .collect();
+    changes.sort_unstable();
+    changes
 }
 
 /// The first byte of every mark in UTF-8 (U+E000 to U+E003 are EE 80 80 to EE 80 83).
@@ -106,7 +125,7 @@ fn mark_at(html: &[u8], at: usize) -> Option<char> {
 /// Where the first mark that opens a marked text stands.
 fn next_mark(html: &[u8]) -> Option<usize> {
     let mut at = 0;
-    while let Some(i) = html[at..].iter().position(|&b| b == MARK_LEAD) {
+    while let Some(i) = memchr::memchr(MARK_LEAD, &html[at..]) {
         at += i;
         if matches!(mark_at(html, at), Some(FALLBACK_START | KEPT_START)) {
             return Some(at);
@@ -118,7 +137,7 @@ fn next_mark(html: &[u8]) -> Option<usize> {
 
 /// Where `needle` first stands in `haystack`.
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|w| w == needle)
+    memchr::memmem::find(haystack, needle)
 }
 
 /// A message found in `lang` (not the page's language), marked for [`mark_fallbacks`].
@@ -132,31 +151,70 @@ pub fn kept(lang: &str, text: &str) -> String {
     format!("{KEPT_START}{lang}{FALLBACK_TEXT}{text}{FALLBACK_END}")
 }
 
-/// `text` with each of `terms` (names and terms kept in `lang`) that stands in it as whole words marked as
-/// being in `lang` (the longest term wins where two overlap).
-pub fn mark_terms(text: &str, terms: &[String], lang: &str) -> String {
-    let mut found: Vec<(usize, usize)> = Vec::new();
-    for term in terms {
-        for (at, _) in text.match_indices(term.as_str()) {
-            let end = at + term.len();
-            if whole(text, at, term.len()) && !found.iter().any(|&(s, e)| at < e && s < end) {
+/// The names and terms kept in the site's language (`lang`) inside the
+/// other languages' texts, found in a text in one pass of an Aho-Corasick
+/// automaton, however many there are.
+pub struct Terms {
+    list: Vec<String>,
+    lang: String,
+    finder: Option<AhoCorasick>,
+}
+
+impl Terms {
+    /// `list` longest first: where two overlap, the first in it wins.
+    pub fn new(list: Vec<String>, lang: &str) -> Terms {
+        // Standard matching reports every occurrence of every term, so the
+        // choice between overlapping ones is made below, by the list's order.
+        let finder = (!list.is_empty())
+            .then(|| AhoCorasick::new(&list).ok())
+            .flatten();
+        Terms {
+            list,
+            lang: lang.to_string(),
+            finder,
+        }
+    }
+
+    pub fn list(&self) -> &[String] {
+        &self.list
+    }
+
+    pub fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    /// `text` with each of the terms that stands in it as whole words marked
+    /// as being in the site's language (the longest term wins where two overlap).
+    pub fn mark(&self, text: &str) -> String {
+        let Some(finder) = &self.finder else {
+            return text.to_string();
+        };
+        let mut candidates: Vec<(usize, usize, usize)> = finder
+            .find_overlapping_iter(text)
+            .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+            .filter(|&(_, start, end)| whole(text, start, end - start))
+            .collect();
+        if candidates.is_empty() {
+            return text.to_string();
+        }
+        candidates.sort_unstable();
+        let mut found: Vec<(usize, usize)> = Vec::with_capacity(candidates.len());
+        for (_, at, end) in candidates {
+            if !found.iter().any(|&(s, e)| at < e && s < end) {
                 found.push((at, end));
             }
         }
+        found.sort_unstable();
+        let mut out = String::with_capacity(text.len() + found.len() * 8);
+        let mut last = 0;
+        for (start, end) in found {
+            out.push_str(&text[last..start]);
+            out.push_str(&kept(&self.lang, &text[start..end]));
+            last = end;
+        }
+        out.push_str(&text[last..]);
+        out
     }
-    if found.is_empty() {
-        return text.to_string();
-    }
-    found.sort_unstable();
-    let mut out = String::with_capacity(text.len() + found.len() * 8);
-    let mut last = 0;
-    for (start, end) in found {
-        out.push_str(&text[last..start]);
-        out.push_str(&kept(lang, &text[start..end]));
-        last = end;
-    }
-    out.push_str(&text[last..]);
-    out
 }
 
 /// Whether the `len` bytes at `at` stand in `text` as whole words.
@@ -237,6 +295,43 @@ mod tests {
             format!("<title>{w}</title></title></svg>{w}<svg><svg></svg>{k}</svg>{k}"),
             format!("\u{E001}\u{E002}\u{E003}\u{E000}{w}"),
         ];
+        for case in cases {
+            let made = String::from_utf8(mark_fallbacks(case.as_bytes().to_vec())).unwrap();
+            assert_eq!(made, reference(&case), "{case:?}");
+        }
+    }
+
+    #[test]
+    fn marking_agrees_with_the_character_by_character_version_on_every_short_mix() {
+        // Every sequence of up to four pieces: tags, plain elements, marks
+        // in every order (stray, nested, inside a language code) and text.
+        let pieces = [
+            "<p>",
+            "<svg>",
+            "</svg>",
+            "<title>",
+            "</title>",
+            "<a title=\"",
+            "\">",
+            "\u{E000}",
+            "\u{E001}",
+            "\u{E002}",
+            "\u{E003}",
+            "da",
+            "x<",
+            "\u{E004}",
+        ];
+        let mut cases = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = cases
+                .iter()
+                .flat_map(|case| pieces.iter().map(move |p| format!("{case}{p}")))
+                .collect();
+            cases.extend(longer);
+            cases.sort();
+            cases.dedup();
+        }
+        assert!(cases.len() > 30_000, "{}", cases.len());
         for case in cases {
             let made = String::from_utf8(mark_fallbacks(case.as_bytes().to_vec())).unwrap();
             assert_eq!(made, reference(&case), "{case:?}");

@@ -12,14 +12,14 @@ mod pdf_file;
 mod pdf_text;
 mod print_engine;
 
-pub use fallback::{kept, mark_fallbacks, mark_terms, wrap};
+pub use fallback::{Terms, kept, mark_fallbacks, wrap};
 pub use print_engine::{Engine, datetime_from_unix};
 
 use crate::i18n::Locales;
 use fluent_bundle::FluentValue;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, PoisonError, RwLock};
 use tera::{Kwargs, State, Tera, Value};
 
 macro_rules! built_in {
@@ -121,7 +121,13 @@ pub struct Theme {
     pub print: Engine,
     /// A hash of everything in the theme a PDF depends on besides its data.
     pub print_key: u128,
+    /// The kept terms of the sites rendered with this theme, for `t()`.
+    kept: KeptTerms,
 }
+
+/// The kept terms `t()` marks in interface messages, by the `kept_key` a
+/// page's context names them with ([`Theme::keep_terms`]).
+type KeptTerms = Arc<RwLock<HashMap<u64, Arc<Terms>>>>;
 
 impl Theme {
     /// Loads the site's theme. The problem names the file and what is wrong.
@@ -149,7 +155,8 @@ impl Theme {
         }
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html"]);
-        register(&mut tera, locales);
+        let kept = KeptTerms::default();
+        register(&mut tera, locales, kept.clone());
         tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
             .map_err(|e| template_problem(&templates, &e))?;
         let messages_used = messages_used(&templates);
@@ -209,7 +216,21 @@ impl Theme {
             pictograms,
             print,
             print_key,
+            kept,
         })
+    }
+
+    /// Makes `terms` known to `t()`, and returns the `kept_key` under which a
+    /// page's context names them.
+    pub fn keep_terms(&self, terms: Arc<Terms>) -> u64 {
+        let key = typst::utils::hash128(&(terms.list(), terms.lang())) as u64;
+        let mut kept = self.kept.write().unwrap_or_else(PoisonError::into_inner);
+        // A preview server renders a site many times: keep the latest few.
+        if kept.len() >= 8 {
+            kept.clear();
+        }
+        kept.insert(key, terms);
+        key
     }
 
     /// The text of the page template `name` (e.g. `package.html`).
@@ -430,16 +451,22 @@ fn pictogram_name(path: &str) -> String {
 /// `text` with the five characters that are special in HTML escaped, in one pass.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#x27;"),
-            c => out.push(c),
-        }
+    let mut last = 0;
+    // Only ASCII is escaped: the text between is copied a run at a time.
+    for (at, byte) in text.bytes().enumerate() {
+        let entity = match byte {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#x27;",
+            _ => continue,
+        };
+        out.push_str(&text[last..at]);
+        out.push_str(entity);
+        last = at + 1;
     }
+    out.push_str(&text[last..]);
     out
 }
 
@@ -479,7 +506,7 @@ fn content_text(value: &Value) -> Result<String, tera::Error> {
     })
 }
 
-fn register(tera: &mut Tera, locales: Arc<Locales>) {
+fn register(tera: &mut Tera, locales: Arc<Locales>, kept: KeptTerms) {
     tera.register_filter(
         "tx",
         |value: Value, _: Kwargs, _: &State| -> tera::TeraResult<Value> {
@@ -515,13 +542,11 @@ fn register(tera: &mut Tera, locales: Arc<Locales>) {
                         return fallback::wrap(found, &text);
                     }
                     // Terms kept in the site's language ("AMU"), marked with it.
-                    let terms: Option<Vec<String>> = state.get("kept_terms").ok().flatten();
-                    let kept: Option<String> = state.get("kept_lang").ok().flatten();
-                    match (terms, kept) {
-                        (Some(terms), Some(kept)) if !terms.is_empty() => {
-                            fallback::mark_terms(&text, &terms, &kept)
-                        }
-                        _ => text,
+                    let key: Option<u64> = state.get("kept_key").ok().flatten();
+                    let kept = kept.read().unwrap_or_else(PoisonError::into_inner);
+                    match key.and_then(|key| kept.get(&key)) {
+                        Some(terms) => terms.mark(&text),
+                        None => text,
                     }
                 })
                 .map_err(tera::Error::message)

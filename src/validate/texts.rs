@@ -191,11 +191,24 @@ fn check_text(check: &mut Checker, file: FileId, text: &Text) {
                     .placeholder(),
             );
         }
-        if let Some(c) = value
-            .value
-            .chars()
-            .find(|&c| c.is_control() && !matches!(c, '\n' | '\t'))
-        {
+        // One pass over the characters for what the checks below look for.
+        let (mut control, mut invisible, mut marks) = (None, None, false);
+        for c in value.value.chars() {
+            if c.is_ascii() {
+                if c.is_ascii_control() && !matches!(c, '\n' | '\t') {
+                    control = control.or(Some(c));
+                }
+                continue;
+            }
+            if c.is_control() {
+                control = control.or(Some(c));
+            }
+            if invisible.is_none() {
+                invisible = invisible_name(c).map(|name| (c, name));
+            }
+            marks |= ARABIC_MARKS.contains(&c);
+        }
+        if let Some(c) = control {
             check.push(
                 Diagnostic::error(
                     file,
@@ -217,11 +230,7 @@ fn check_text(check: &mut Checker, file: FileId, text: &Text) {
                     .help(tr!("curly-quotes.help")),
             );
         }
-        if let Some((c, name)) = value
-            .value
-            .chars()
-            .find_map(|c| invisible_name(c).map(|name| (c, name)))
-        {
+        if let Some((c, name)) = invisible {
             let at = value.value.find(c).unwrap_or(0);
             let before: String = value.value[..at]
                 .chars()
@@ -245,7 +254,7 @@ fn check_text(check: &mut Checker, file: FileId, text: &Text) {
                 .help(tr!("text-invisible.help")),
             );
         }
-        if value.value.chars().any(|c| ARABIC_MARKS.contains(&c)) {
+        if marks {
             check.push(
                 Diagnostic::warning(file, value.pos, tr!("arabic-marks"))
                     .label(tr!("arabic-marks.label"))

@@ -13,7 +13,7 @@ use crate::model::Catalog;
 use crate::site::Findings;
 use crate::suggest::did_you_mean;
 use crate::theme::{Theme, ThemeProblem};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
 
 /// Runs every theme-aware rule over `catalog`.
@@ -77,13 +77,19 @@ fn pictograms(catalog: &Catalog, origins: &Origins, theme: &Theme, findings: &mu
 /// Warns, at each text, about the characters the PDFs will leave out.
 /// (Control characters are errors of their own in the content check.)
 fn unprintable(catalog: &Catalog, origins: &Origins, theme: &Theme, findings: &mut Findings) {
+    // A catalogue has few different characters and a great many texts:
+    // each character's fonts are looked through once.
+    let mut known: HashMap<char, bool> = HashMap::new();
+    let mut lacks = |c: char| {
+        // ASCII prints, or is a control character, which is never counted.
+        !c.is_ascii()
+            && *known
+                .entry(c)
+                .or_insert_with(|| !c.is_control() && !c.is_whitespace() && !theme.print.prints(c))
+    };
     for (file, texts) in super::texts_by_file(catalog, origins) {
         for (_, value) in texts.iter().flat_map(|t| t.entries()) {
-            let mut missing: Vec<char> = value
-                .value
-                .chars()
-                .filter(|&c| !c.is_control() && !c.is_whitespace() && !theme.print.prints(c))
-                .collect();
+            let mut missing: Vec<char> = value.value.chars().filter(|&c| lacks(c)).collect();
             missing.dedup();
             if missing.is_empty() {
                 continue;

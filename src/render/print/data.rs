@@ -216,7 +216,7 @@ pub fn form(
                 .map(|(ci, c)| FormCriterion {
                     text: side(&|m| m.tools[ti].criteria[ci].text.clone()),
                     target: c.target,
-                    levels: c.levels.iter().filter(|l| l.fits).map(|l| l.n).collect(),
+                    levels: c.rated.clone(),
                 })
                 .collect(),
         })
