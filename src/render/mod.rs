@@ -147,7 +147,6 @@ pub fn render_into(
         bytes: AtomicU64::new(0),
         fresh: Mutex::new(Vec::new()),
     };
-    let catalog = &site.catalog;
     let documents = print::planned(&site.catalog);
     let mut printouts = match mode {
         print::Mode::Later => print::unchecked(&documents, memo),
@@ -189,12 +188,21 @@ pub fn render_into(
         .iter()
         .filter(|d| made.contains(d.path.as_str()))
         .collect();
+    // The data files are written while the pages are rendered: catalog.json
+    // and the sitemaps would otherwise keep one core busy after the rest.
     let with = html::Pages::new(site, memo, sink.keeps_memo());
-    html::render(&with, &downloads, &|page: html::Page| {
-        counted.pages.fetch_add(1, Ordering::Relaxed);
-        let path = page.file.path.to_string_lossy().into_owned();
-        counted.put(&path, page.file.bytes, Some(page.key), page.fresh)
-    })?;
+    let (pages, data) = rayon::join(
+        || {
+            html::render(&with, &downloads, &|page: html::Page| {
+                counted.pages.fetch_add(1, Ordering::Relaxed);
+                let path = page.file.path.to_string_lossy().into_owned();
+                counted.put(&path, page.file.bytes, Some(page.key), page.fresh)
+            })
+        },
+        || published_files(site, &published_documents, &counted),
+    );
+    pages?;
+    data?;
 
     let manifest = print::manifest(&printouts);
     counted.put(
@@ -214,23 +222,6 @@ pub fn render_into(
     for file in &site.statics {
         counted.put(&file.path, file.bytes.clone(), None, false)?;
     }
-    let published = Published {
-        catalog,
-        urls: published::urls(catalog, &published_documents),
-    };
-    counted.files.fetch_add(1, Ordering::Relaxed);
-    sink.stream(Path::new("data/catalog.json"), &|out| {
-        serde_json::to_writer_pretty(out, &published).map_err(io::Error::other)
-    })?;
-    let robots = format!(
-        "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
-        catalog.site.base_url.value
-    );
-    let limit = published::SITEMAP_LIMIT;
-    published::sitemaps(catalog, &published_documents, limit, &mut |path, xml| {
-        counted.put(&path, xml.into_bytes().into(), None, false)
-    })?;
-    counted.put("robots.txt", robots.into_bytes().into(), None, false)?;
     let state = |s: print::State| printouts.iter().filter(|p| p.state == s).count();
     Ok(Summary {
         files: counted.files.into_inner(),
@@ -248,6 +239,34 @@ pub fn render_into(
             .into_inner()
             .unwrap_or_else(PoisonError::into_inner),
     })
+}
+
+/// catalog.json, the sitemaps and robots.txt.
+fn published_files(
+    site: &Site,
+    documents: &[&print::Document],
+    counted: &Counted,
+) -> Result<(), RenderError> {
+    let catalog = &site.catalog;
+    let published = Published {
+        catalog,
+        urls: published::urls(catalog, documents),
+    };
+    counted.files.fetch_add(1, Ordering::Relaxed);
+    counted
+        .sink
+        .stream(Path::new("data/catalog.json"), &|out| {
+            serde_json::to_writer_pretty(out, &published).map_err(io::Error::other)
+        })?;
+    let robots = format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
+        catalog.site.base_url.value
+    );
+    let limit = published::SITEMAP_LIMIT;
+    published::sitemaps(catalog, documents, limit, &mut |path, xml| {
+        counted.put(&path, xml.into_bytes().into(), None, false)
+    })?;
+    counted.put("robots.txt", robots.into_bytes().into(), None, false)
 }
 
 /// catalog.json: the whole catalogue with the address of every page and document.
