@@ -148,7 +148,7 @@ fn main() {
 fn pdf(theme: &Theme, doc: &Document) -> Vec<u8> {
     theme
         .print
-        .pdf(doc.template(), doc.data().to_vec(), &doc.path)
+        .pdf(doc.template(), doc.data().expect("data"), &doc.path)
         .expect("pdf")
 }
 
@@ -174,7 +174,7 @@ fn forms_one_thread(theme: &Theme, forms: &[&Document]) -> (f64, f64) {
             for doc in forms {
                 let (layout, write) = theme
                     .print
-                    .pdf_timed(doc.template(), doc.data().to_vec(), &doc.path)
+                    .pdf_timed(doc.template(), doc.data().expect("data"), &doc.path)
                     .expect("pdf");
                 split.0 += layout;
                 split.1 += write;
@@ -213,7 +213,7 @@ fn forms_one_thread(theme: &Theme, forms: &[&Document]) -> (f64, f64) {
 
 fn weasyprint(probe: &Document, per_form: f64, cold: f64) {
     let json = std::env::temp_dir().join(format!("pathways-form-{}.json", std::process::id()));
-    std::fs::write(&json, probe.data()).expect("write form data");
+    std::fs::write(&json, probe.data().expect("data")).expect("write form data");
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/weasyprint_form.py");
     // Debian's python3 is the one apt-get's weasyprint is installed for.
     let python = ["/usr/bin/python3", "python3"]

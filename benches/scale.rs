@@ -164,7 +164,7 @@ fn child(stage: &str, root: &Path, runs: usize) {
                 let pdf = source
                     .theme
                     .print
-                    .pdf(form.template(), form.data().to_vec(), &form.path)
+                    .pdf(form.template(), form.data().expect("data"), &form.path)
                     .expect("pdf");
                 assert!(pdf.starts_with(b"%PDF-"));
             })

@@ -102,7 +102,7 @@ fuzz_target!(|data: &[u8]| {
             .print
             .pdf(
                 document.template(),
-                document.data().to_vec(),
+                document.data().expect("data"),
                 &document.path,
             )
             .unwrap_or_else(|e| panic!("{} does not print: {e}", document.path));

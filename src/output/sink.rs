@@ -19,6 +19,20 @@ pub trait Sink: Sync {
         true
     }
 
+    /// Takes the file `from` of the previous output as it is (a reused
+    /// PDF); by default it is read and put.
+    fn link(&self, path: &Path, from: &Path, key: Option<u128>) -> Result<(), WriteError> {
+        let bytes = std::fs::read(from).map_err(|error| WriteError::Io {
+            path: from.to_path_buf(),
+            error,
+        })?;
+        let file = OutputFile {
+            path: path.to_path_buf(),
+            bytes: bytes.into(),
+        };
+        self.put(file, key)
+    }
+
     /// Takes one file that `write` writes piece by piece (for the large ones).
     fn stream(
         &self,
@@ -97,6 +111,15 @@ impl Sink for Writer<'_> {
     ) -> Result<(), WriteError> {
         self.go_on()?;
         self.staging.stream(path, write)
+    }
+
+    fn link(&self, path: &Path, from: &Path, _key: Option<u128>) -> Result<(), WriteError> {
+        self.go_on()?;
+        self.staging.link(path, from)?;
+        if let Some(progress) = self.progress {
+            progress(Progress::Wrote);
+        }
+        Ok(())
     }
 }
 

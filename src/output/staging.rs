@@ -190,6 +190,20 @@ impl Staging {
         fs::write(&path, bytes).map_err(io_error(&path))
     }
 
+    /// Puts the file `from` (in the output this folder replaces) here as it
+    /// is: a hard link, which costs no copy; a copy where links cannot be made.
+    pub fn link(&self, path: &Path, from: &Path) -> Result<(), WriteError> {
+        self.note(path);
+        let path = self.dir.join(path);
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir).map_err(io_error(dir))?;
+        }
+        if fs::hard_link(from, &path).is_ok() {
+            return Ok(());
+        }
+        fs::copy(from, &path).map(drop).map_err(io_error(&path))
+    }
+
     /// Writes one file piece by piece through a buffer.
     pub fn stream(
         &self,

@@ -49,6 +49,18 @@ impl Memo {
             .and_then(|(_, made)| made.bytes())
     }
 
+    /// The previous output's file made last time from the same inputs, with
+    /// its size, if the memo has it on disk: it can be linked, not read.
+    pub fn reuse_file(&self, path: &str, key: u128) -> Option<(PathBuf, usize)> {
+        match self.files.get(path) {
+            Some((old, Kept::Disk(file))) if *old == key => {
+                let size = std::fs::metadata(file).ok()?.len();
+                Some((file.clone(), usize::try_from(size).ok()?))
+            }
+            _ => None,
+        }
+    }
+
     /// The file as it was last made, with the hash of its inputs then.
     pub fn stale(&self, path: &str) -> Option<(u128, Arc<[u8]>)> {
         let (key, made) = self.files.get(path)?;

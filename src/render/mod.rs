@@ -129,6 +129,13 @@ impl Counted<'_> {
         };
         Ok(self.sink.put(file, key)?)
     }
+
+    /// A file of the previous output taken as it is (see [`Sink::link`]).
+    fn link(&self, path: &str, from: &Path, size: usize, key: u128) -> Result<(), RenderError> {
+        self.files.fetch_add(1, Ordering::Relaxed);
+        self.bytes.fetch_add(size as u64, Ordering::Relaxed);
+        Ok(self.sink.link(Path::new(path), from, Some(key))?)
+    }
 }
 
 /// Renders every output file of the site and hands each to `sink` as soon
@@ -162,6 +169,9 @@ pub fn render_into(
                         if let Some(bytes) = printout.bytes.take() {
                             let fresh = printout.state == print::State::Printed;
                             counted.put(&printout.path, bytes, Some(printout.key), fresh)?;
+                        } else if let Some(from) = printout.from.take() {
+                            let size = printout.size.unwrap_or_default();
+                            counted.link(&printout.path, &from, size, printout.key)?;
                         }
                     }
                     // Keep only what Typst reused for this batch (fonts, the

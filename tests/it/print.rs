@@ -727,7 +727,7 @@ fn a_level_the_scale_keeps_off_soft_criteria_is_refused_as_their_target_and_grey
         .iter()
         .find(|d| d.path.ends_with("progressionsskema-landbrug-2-da.pdf"))
         .unwrap();
-    let data: serde_json::Value = serde_json::from_slice(form.data()).unwrap();
+    let data: serde_json::Value = serde_json::from_slice(&form.data().unwrap()).unwrap();
     let tools = data["tools"].as_array().unwrap();
     let levels = |tool: usize| -> Vec<serde_json::Value> {
         tools[tool]["criteria"]

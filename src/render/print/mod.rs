@@ -61,9 +61,9 @@ impl Document {
         self.template
     }
 
-    /// The JSON the template reads as `/data.json`.
-    pub fn data(&self) -> &[u8] {
-        &self.data
+    /// The JSON the template reads as `/data.json`, with its QR codes drawn.
+    pub fn data(&self) -> Result<Vec<u8>, RenderError> {
+        qr::fill(&self.data)
     }
 }
 
@@ -185,6 +185,9 @@ pub struct Printout {
     pub key: u128,
     /// The PDF, until it is handed on to be written.
     pub bytes: Option<Arc<[u8]>>,
+    /// The previous output's copy of a reused PDF, until it is handed on
+    /// (linked into the new output rather than read and written again).
+    pub from: Option<PathBuf>,
     /// Its size in bytes, if there is a PDF.
     pub size: Option<usize>,
     pub state: State,
@@ -223,12 +226,23 @@ pub fn render(
     let one = |doc: &Document| -> Result<Printout, RenderError> {
         let key = typst::utils::hash128(&(theme.print_key, doc.template, &doc.data));
         let path = doc.path.clone();
+        if let Some((from, size)) = memo.reuse_file(&doc.path, key) {
+            return Ok(Printout {
+                path,
+                key,
+                size: Some(size),
+                bytes: None,
+                from: Some(from),
+                state: State::Reused,
+            });
+        }
         if let Some(bytes) = memo.reuse(&doc.path, key) {
             return Ok(Printout {
                 path,
                 key,
                 size: Some(bytes.len()),
                 bytes: Some(bytes),
+                from: None,
                 state: State::Reused,
             });
         }
@@ -237,7 +251,7 @@ pub fn render(
         }
         let bytes = theme
             .print
-            .pdf(doc.template, doc.data.clone(), &doc.path)
+            .pdf(doc.template, doc.data()?, &doc.path)
             .map_err(|message| RenderError::Print {
                 document: doc.path.clone(),
                 message,
@@ -247,6 +261,7 @@ pub fn render(
             key,
             size: Some(bytes.len()),
             bytes: Some(bytes.into()),
+            from: None,
             state: State::Printed,
         })
     };
@@ -264,6 +279,7 @@ pub fn unchecked(documents: &[Document], memo: &Memo) -> Vec<Printout> {
                 key: old.as_ref().map_or(0, |(key, _)| *key),
                 size: old.as_ref().map(|(_, bytes)| bytes.len()),
                 bytes: old.map(|(_, bytes)| bytes),
+                from: None,
                 state: State::Unchecked,
             }
         })
