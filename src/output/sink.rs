@@ -22,15 +22,7 @@ pub trait Sink: Sync {
     /// Takes the file `from` of the previous output as it is (a reused
     /// PDF); by default it is read and put.
     fn link(&self, path: &Path, from: &Path, key: Option<u128>) -> Result<(), WriteError> {
-        let bytes = std::fs::read(from).map_err(|error| WriteError::Io {
-            path: from.to_path_buf(),
-            error,
-        })?;
-        let file = OutputFile {
-            path: path.to_path_buf(),
-            bytes: bytes.into(),
-        };
-        self.put(file, key)
+        put_made(self, path, std::fs::read(from), from, key)
     }
 
     /// Takes one file that `write` writes piece by piece (for the large ones).
@@ -40,16 +32,29 @@ pub trait Sink: Sync {
         write: &dyn Fn(&mut dyn Write) -> io::Result<()>,
     ) -> Result<(), WriteError> {
         let mut bytes = Vec::new();
-        write(&mut bytes).map_err(|error| WriteError::Io {
-            path: path.to_path_buf(),
-            error,
-        })?;
-        let file = OutputFile {
-            path: path.to_path_buf(),
-            bytes: bytes.into(),
-        };
-        self.put(file, None)
+        let made = write(&mut bytes).map(|()| bytes);
+        put_made(self, path, made, path, None)
     }
+}
+
+/// Puts the bytes `made` at `path`, or reports what failed in making them
+/// from `source`.
+fn put_made<S: Sink + ?Sized>(
+    sink: &S,
+    path: &Path,
+    made: io::Result<Vec<u8>>,
+    source: &Path,
+    key: Option<u128>,
+) -> Result<(), WriteError> {
+    let bytes = made.map_err(|error| WriteError::Io {
+        path: source.to_path_buf(),
+        error,
+    })?;
+    let file = OutputFile {
+        path: path.to_path_buf(),
+        bytes: bytes.into(),
+    };
+    sink.put(file, key)
 }
 
 /// Keeps every file, and the memo entry of every file with a key.
